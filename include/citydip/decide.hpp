@@ -1,0 +1,10 @@
+/**
+ * @file decide.hpp
+ * @brief The decide layer: the validator.
+ */
+#ifndef CITYDIP_DECIDE_HPP
+#define CITYDIP_DECIDE_HPP
+
+#include <citydip/decide/decide.hpp>
+
+#endif

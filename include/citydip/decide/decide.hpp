@@ -1,0 +1,54 @@
+/**
+ * @file decide.hpp
+ * @brief The validator: decides one activity of one city under a rulebook.
+ */
+#ifndef CITYDIP_DECIDE_DECIDE_HPP
+#define CITYDIP_DECIDE_DECIDE_HPP
+
+#include <citydip/config.hpp>
+#include <citydip/model/activity.hpp>
+#include <citydip/model/city.hpp>
+#include <citydip/model/decision.hpp>
+#include <citydip/model/designation.hpp>
+#include <citydip/rules/rulebook.hpp>
+
+#include <string_view>
+
+namespace citydip {
+
+/**
+ * @brief Decides whether @p c may carry out @p a under @p book, what it needs
+ *        first, and why.
+ *
+ * The city's tier is taken on the activity's date (today when it has none).
+ * The decision refers to rules of @p book and must not outlive it.
+ *
+ * Cannot fail: every well-typed activity gets a decision (an activity no rule
+ * covers gets the rulebook's fallback). Allocates nothing on the heap as long
+ * as `book.max_applying() <= decision::inline_reasons`, which holds for the
+ * built-in rulebooks.
+ *
+ * @par Thread safety
+ * Safe to call from any number of threads with the same rulebook.
+ *
+ * @par Example
+ * @code
+ * auto book = *citydip::builtin_rulebook("status-quo-2016");
+ * const citydip::city& shenzhen = *citydip::find_city("shenzhen");
+ * citydip::decision d = citydip::decide(book, shenzhen,
+ *     {.kind = citydip::activity_kind::overseas_office});
+ * @endcode
+ */
+CITYDIP_API decision decide(const rulebook& book, const city& c, const activity& a) noexcept;
+
+/**
+ * @brief Decides @p a for a city of tier @p tier with id @p city_id (which
+ *        matters only for rules with a `cities` condition), without a city
+ *        object. The activity's date still bounds date-limited rules.
+ */
+CITYDIP_API decision decide(const rulebook& book, designation tier, std::string_view city_id,
+                            const activity& a) noexcept;
+
+}  // namespace citydip
+
+#endif

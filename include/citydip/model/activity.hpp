@@ -1,0 +1,49 @@
+/**
+ * @file activity.hpp
+ * @brief A proposed foreign activity of a city.
+ */
+#ifndef CITYDIP_MODEL_ACTIVITY_HPP
+#define CITYDIP_MODEL_ACTIVITY_HPP
+
+#include <citydip/model/activity_kind.hpp>
+#include <citydip/model/body.hpp>
+#include <citydip/model/counterpart.hpp>
+#include <citydip/model/date.hpp>
+#include <citydip/model/issue_domain.hpp>
+
+#include <optional>
+#include <string>
+
+namespace citydip {
+
+/**
+ * @brief A foreign activity a city proposes, described by the attributes
+ *        rules test (DESIGN: rule semantics).
+ *
+ * An aggregate: build it with designated initialisers. The city is not part
+ * of the activity; it is passed to `decide` beside it.
+ *
+ * @par Example
+ * @code
+ * citydip::activity a{.kind = citydip::activity_kind::overseas_office,
+ *                     .domain = citydip::issue_domain::investment,
+ *                     .with = citydip::counterpart::foreign_local_government,
+ *                     .on = citydip::date::from_ymd(2016, 1, 1)};
+ * @endcode
+ */
+struct activity {
+  std::string id;                   ///< Caller's id, echoed in the decision's JSON. May be empty.
+  activity_kind kind = activity_kind::receive_foreign_delegation;  ///< What it is.
+  std::optional<issue_domain> domain;   ///< What it is about. Absent: unspecified; matches only rules with no domain condition.
+  std::optional<counterpart> with;      ///< Who is on the other side. Absent: unspecified, as for `domain`.
+  bool touches_internal_affairs = false;  ///< Lets foreign actors touch China's internal affairs (Z-2.2-3).
+  bool has_central_mandate = false;       ///< Carried out under the central government's mandate (Z-2.2-4).
+  bool uses_regional_name = false;        ///< Acts as "Hong Kong, China" / "Macao, China" (Z-3.3-1).
+  bool legally_binding = false;           ///< Creates obligations binding in law.
+  body_set obtained;                      ///< Approvals already obtained.
+  std::optional<date> on;                 ///< When it takes place. Absent: today.
+};
+
+}  // namespace citydip
+
+#endif

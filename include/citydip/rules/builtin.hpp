@@ -1,0 +1,46 @@
+/**
+ * @file builtin.hpp
+ * @brief The rulebooks that ship inside the library.
+ */
+#ifndef CITYDIP_RULES_BUILTIN_HPP
+#define CITYDIP_RULES_BUILTIN_HPP
+
+#include <citydip/config.hpp>
+#include <citydip/error.hpp>
+#include <citydip/model/date.hpp>
+#include <citydip/rules/rulebook.hpp>
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace citydip {
+
+/**
+ * @brief A rulebook compiled into the library.
+ */
+struct builtin_rulebook_info {
+  std::string_view name;  ///< `status-quo-2016` or `reform-proposal`.
+  std::string_view json;  ///< Its text in the rulebook JSON format.
+};
+
+/**
+ * @return the built-in rulebooks:
+ * - `status-quo-2016`: practice as the paper describes it (Z-1, Z-2);
+ * - `reform-proposal`: the paper's five priorities (Z-4): powers graded by
+ *   status in law, negative-list management with MFA special commissioners,
+ *   CPAFFC/CIFCA coordination.
+ */
+CITYDIP_API std::span<const builtin_rulebook_info> builtin_rulebooks() noexcept;
+
+/**
+ * @brief The built-in rulebook named @p name, loaded from its JSON text
+ *        through the same loader as users' files and compiled once; later
+ *        calls return the same shared rulebook. Thread-safe.
+ * @return the rulebook, or std::nullopt when no built-in rulebook has that name.
+ */
+CITYDIP_API std::optional<rulebook> builtin_rulebook(std::string_view name);
+
+}  // namespace citydip
+
+#endif

@@ -1,0 +1,84 @@
+/**
+ * @file rulebook.hpp
+ * @brief A compiled rulebook: checked, indexed, immutable and shared.
+ */
+#ifndef CITYDIP_RULES_RULEBOOK_HPP
+#define CITYDIP_RULES_RULEBOOK_HPP
+
+#include <citydip/config.hpp>
+#include <citydip/error.hpp>
+#include <citydip/model/vocabulary.hpp>
+#include <citydip/rules/rule.hpp>
+
+#include <memory>
+#include <span>
+#include <string_view>
+
+namespace citydip {
+
+namespace detail {
+struct rulebook_impl;
+}
+
+/**
+ * @brief A rulebook compiled once into an immutable, indexed form.
+ *
+ * `compile` checks the source (unique ids, citations, exceptions that name
+ * existing rules and form no cycle, conditions that can hold, bodies that fit
+ * the verdict) and reports every problem, not just the first. A rulebook that
+ * fails to compile yields no rulebook at all.
+ *
+ * @par Thread safety
+ * A `rulebook` is a cheap handle to shared immutable state: copy it freely,
+ * and decide with it from any number of threads at once.
+ *
+ * @par Semantics (DESIGN: rule semantics)
+ * A rule applies when its condition holds. A rule that an applying rule names
+ * in `exception_to` is overridden and does not count. Of the rules that
+ * count, the most restrictive verdict wins, its bodies are the union of the
+ * bodies of the rules with that verdict (the deciding rules), and every
+ * counting rule is a reason. When no rule counts, the fallback decides.
+ */
+class rulebook {
+ public:
+  /**
+   * @brief Checks and compiles @p source.
+   * @return the rulebook, or every problem found, each with the JSON path of
+   *         the offending field (lines and columns are filled in by the JSON
+   *         loader).
+   */
+  CITYDIP_API static result<rulebook> compile(rulebook_source source);
+
+  /// @return the rulebook's short name.
+  CITYDIP_API std::string_view name() const noexcept;
+  /// @return the rulebook's title in @p lang.
+  CITYDIP_API std::string_view title(language lang = language::en) const noexcept;
+  /// @return the source the rulebook was compiled from.
+  CITYDIP_API const rulebook_source& source() const noexcept;
+  /// @return the rules, in source order.
+  CITYDIP_API std::span<const rule> rules() const noexcept;
+  /// @return the rule that decides when no rule counts.
+  CITYDIP_API const rule& fallback() const noexcept;
+  /// @return the rule with id @p id (`default` names the fallback), or null.
+  CITYDIP_API const rule* find(std::string_view id) const noexcept;
+  /// @return the ids named by the rules' `cities` conditions, sorted, without repeats.
+  CITYDIP_API std::span<const std::string> named_cities() const noexcept;
+  /**
+   * @return an upper bound on how many rules can apply to one activity. While
+   *         it is at most `decision::inline_reasons`, deciding never touches
+   *         the heap.
+   */
+  CITYDIP_API std::size_t max_applying() const noexcept;
+
+  /// @cond INTERNAL
+  const detail::rulebook_impl& impl() const noexcept { return *impl_; }
+  /// @endcond
+
+ private:
+  explicit rulebook(std::shared_ptr<const detail::rulebook_impl> impl) noexcept : impl_(std::move(impl)) {}
+  std::shared_ptr<const detail::rulebook_impl> impl_;
+};
+
+}  // namespace citydip
+
+#endif

@@ -1,0 +1,36 @@
+#include <citydip/error.hpp>
+
+#include <boost/throw_exception.hpp>
+
+namespace citydip {
+
+std::string diagnostic::to_string() const {
+  std::string out;
+  if (!file.empty()) out += file;
+  if (line != 0) {
+    if (!out.empty()) out += ':';
+    out += std::to_string(line);
+    if (column != 0) out += ':' + std::to_string(column);
+  }
+  if (!out.empty()) out += ": ";
+  if (!path.empty()) out += "at " + path + ": ";
+  out += message;
+  return out;
+}
+
+std::string error::to_string() const {
+  std::string out;
+  for (const auto& d : diagnostics) {
+    if (!out.empty()) out += '\n';
+    out += d.to_string();
+  }
+  return out;
+}
+
+exception::exception(citydip::error e) : std::runtime_error(e.to_string()), error_(std::move(e)) {}
+
+void throw_exception_from_error(const error& e, const boost::source_location& loc) {
+  boost::throw_exception(exception(e), loc);
+}
+
+}  // namespace citydip

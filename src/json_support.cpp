@@ -1,0 +1,312 @@
+#include "json_support.hpp"
+
+#include <boost/json/parse_options.hpp>
+#include <boost/json/stream_parser.hpp>
+
+#include <algorithm>
+
+namespace citydip::detail {
+
+namespace json = boost::json;
+
+// Deep enough for every citydip format, shallow enough that hostile nesting
+// is refused by the parser instead of exhausting the stack.
+constexpr std::size_t max_json_depth = 64;
+
+std::pair<std::size_t, std::size_t> json_locator::line_column(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t line = 1, line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return {line, offset - line_start + 1};
+}
+
+json_locator::json_locator(std::string_view text, std::vector<diagnostic>& dups) : text_(text) {
+  std::size_t i = 0;
+  scan_value(i, "", dups);
+}
+
+void json_locator::skip_ws(std::size_t& i) const {
+  while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r')) ++i;
+}
+
+std::string json_locator::scan_string(std::size_t& i) const {
+  // text_[i] is the opening quote of a string the parser accepted.
+  std::string out;
+  ++i;
+  while (i < text_.size() && text_[i] != '"') {
+    if (text_[i] == '\\' && i + 1 < text_.size()) {
+      const char e = text_[i + 1];
+      switch (e) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'u': {
+          // Keep the escape as written: keys with \u escapes are only ever
+          // unknown keys, reported by their pointer, which stays unambiguous.
+          out.append(text_.substr(i, 6));
+          i += 6;
+          continue;
+        }
+        default: out += e; break;
+      }
+      i += 2;
+    } else {
+      out += text_[i++];
+    }
+  }
+  ++i;  // closing quote
+  return out;
+}
+
+void json_locator::scan_value(std::size_t& i, const std::string& path, std::vector<diagnostic>& dups) {
+  skip_ws(i);
+  offsets_.emplace(path, i);
+  if (i >= text_.size()) return;
+  const char c = text_[i];
+  if (c == '{') {
+    ++i;
+    std::vector<std::string> seen;
+    for (;;) {
+      skip_ws(i);
+      if (i >= text_.size() || text_[i] == '}') break;
+      if (text_[i] == ',') {
+        ++i;
+        continue;
+      }
+      const std::size_t key_at = i;
+      const std::string key = scan_string(i);
+      const std::string member = path + "/" + pointer_escape(key);
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+        auto [line, col] = line_column(text_, key_at);
+        dups.push_back({{}, line, col, member, "duplicate key '" + key + "': each key may appear once"});
+      } else {
+        seen.push_back(key);
+      }
+      skip_ws(i);
+      ++i;  // ':'
+      scan_value(i, member, dups);
+    }
+    ++i;
+  } else if (c == '[') {
+    ++i;
+    std::size_t index = 0;
+    for (;;) {
+      skip_ws(i);
+      if (i >= text_.size() || text_[i] == ']') break;
+      if (text_[i] == ',') {
+        ++i;
+        continue;
+      }
+      scan_value(i, path + "/" + std::to_string(index++), dups);
+    }
+    ++i;
+  } else if (c == '"') {
+    scan_string(i);
+  } else {
+    while (i < text_.size() && text_[i] != ',' && text_[i] != ']' && text_[i] != '}' && text_[i] != ' ' &&
+           text_[i] != '\n' && text_[i] != '\r' && text_[i] != '\t') {
+      ++i;
+    }
+  }
+}
+
+void json_locator::place(diagnostic& d) const {
+  std::string path = d.path;
+  for (;;) {
+    if (auto it = offsets_.find(path); it != offsets_.end()) {
+      auto [line, col] = line_column(text_, it->second);
+      d.line = line;
+      d.column = col;
+      return;
+    }
+    if (path.empty()) return;
+    path.erase(path.rfind('/'));
+  }
+}
+
+parsed_json parse_json(std::string_view text, std::string_view file) {
+  parsed_json out;
+  json::parse_options opts;
+  opts.max_depth = max_json_depth;
+  json::stream_parser p({}, opts);
+  boost::system::error_code ec;
+  std::size_t consumed = p.write_some(text.data(), text.size(), ec);
+  if (!ec && consumed < text.size()) {
+    ec = json::error::extra_data;
+  }
+  if (!ec) p.finish(ec);
+  if (ec) {
+    std::string what = ec.message();
+    if (ec == json::error::too_deep) what = "nesting deeper than " + std::to_string(max_json_depth) + " levels";
+    if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) what = "the input is empty";
+    if (text.starts_with("\xEF\xBB\xBF")) what = "the input starts with a byte-order mark; expected plain UTF-8 JSON";
+    auto [line, col] = json_locator::line_column(text, consumed);
+    out.problems.push_back({std::string(file), line, col, "", "invalid JSON: " + what});
+    return out;
+  }
+  out.value = p.release();
+  std::vector<diagnostic> dups;
+  json_locator scan(text, dups);
+  for (auto& d : dups) {
+    d.file = std::string(file);
+    out.problems.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::string pointer_escape(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+namespace {
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+}  // namespace
+
+std::optional<std::string_view> near_miss(std::string_view word, std::span<const std::string_view> candidates) {
+  std::optional<std::string_view> best;
+  std::size_t best_d = std::max<std::size_t>(2, word.size() / 3) + 1;
+  for (auto c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_d) {
+      best_d = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+std::string_view json_kind_name(const json::value& v) {
+  switch (v.kind()) {
+    case json::kind::null: return "null";
+    case json::kind::bool_: return "a boolean";
+    case json::kind::int64:
+    case json::kind::uint64:
+    case json::kind::double_: return "a number";
+    case json::kind::string: return "a string";
+    case json::kind::array: return "an array";
+    case json::kind::object: return "an object";
+  }
+  return "a value";
+}
+
+const json::object* json_reader::object(const json::value& v, const std::string& path) {
+  if (const auto* o = v.if_object()) return o;
+  add(path, "expected an object, found " + std::string(json_kind_name(v)));
+  return nullptr;
+}
+
+void json_reader::only_keys(const json::object& o, const std::string& path,
+                            std::initializer_list<std::string_view> allowed) {
+  for (const auto& member : o) {
+    const std::string_view key(member.key().data(), member.key().size());
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::string msg = "unknown key '" + std::string(key) + "'";
+    if (auto hint = near_miss(key, std::span(allowed.begin(), allowed.size()))) {
+      msg += "; did you mean '" + std::string(*hint) + "'?";
+    } else {
+      msg += "; expected one of:";
+      for (auto a : allowed) msg += " " + std::string(a);
+    }
+    add(path + "/" + pointer_escape(key), std::move(msg));
+  }
+}
+
+const json::value* json_reader::required(const json::object& o, const std::string& path, std::string_view key) {
+  if (const auto* v = o.if_contains(key)) return v;
+  add(path, "missing required key '" + std::string(key) + "'");
+  return nullptr;
+}
+
+std::optional<std::string> json_reader::string(const json::value& v, const std::string& path) {
+  if (const auto* s = v.if_string()) return std::string(s->data(), s->size());
+  add(path, "expected a string, found " + std::string(json_kind_name(v)));
+  return std::nullopt;
+}
+
+std::optional<bool> json_reader::boolean(const json::value& v, const std::string& path) {
+  if (const auto* b = v.if_bool()) return *b;
+  add(path, "expected true or false, found " + std::string(json_kind_name(v)));
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> json_reader::integer(const json::value& v, const std::string& path) {
+  if (const auto* i = v.if_int64()) return *i;
+  if (const auto* u = v.if_uint64(); u && *u <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(*u);
+  add(path, "expected an integer, found " + std::string(json_kind_name(v)));
+  return std::nullopt;
+}
+
+std::optional<date> json_reader::full_date(const json::value& v, const std::string& path) {
+  auto s = string(v, path);
+  if (!s) return std::nullopt;
+  if (auto d = date::parse(*s)) return d;
+  add(path, "expected a date YYYY-MM-DD that exists in the calendar, found '" + *s + "'");
+  return std::nullopt;
+}
+
+std::optional<partial_date> json_reader::some_date(const json::value& v, const std::string& path) {
+  auto s = string(v, path);
+  if (!s) return std::nullopt;
+  if (auto d = partial_date::parse(*s)) return d;
+  add(path, "expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, found '" + *s + "'");
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> json_reader::strings(const json::value& v, const std::string& path) {
+  const auto* arr = v.if_array();
+  if (!arr) {
+    add(path, "expected an array of strings, found " + std::string(json_kind_name(v)));
+    return std::nullopt;
+  }
+  std::vector<std::string> out;
+  bool ok = true;
+  for (std::size_t i = 0; i < arr->size(); ++i) {
+    if (auto s = string((*arr)[i], path + "/" + std::to_string(i))) {
+      out.push_back(std::move(*s));
+    } else {
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+void json_reader::unknown_id(std::string_view found, std::string_view what, std::span<const std::string_view> ids,
+                             const std::string& path) {
+  std::string msg = "unknown " + std::string(what) + " '" + std::string(found) + "'";
+  if (auto hint = near_miss(found, ids)) {
+    msg += "; did you mean '" + std::string(*hint) + "'?";
+  } else {
+    msg += "; expected one of:";
+    for (auto id : ids) msg += " " + std::string(id);
+  }
+  add(path, std::move(msg));
+}
+
+}  // namespace citydip::detail

@@ -1,0 +1,163 @@
+#include <citydip/io/rulebook_json.hpp>
+
+#include "json_support.hpp"
+
+namespace citydip {
+namespace {
+
+namespace json = boost::json;
+using detail::json_reader;
+
+constexpr std::int64_t format_version = 1;
+
+class rulebook_reader {
+ public:
+  explicit rulebook_reader(json_reader& in) : in_(in) {}
+
+  rulebook_source read(const json::value& root) {
+    rulebook_source out;
+    const auto* o = in_.object(root, "");
+    if (!o) return out;
+    in_.only_keys(*o, "", {"citydip_rulebook", "name", "title_en", "title_zh", "as_of", "default", "rules"});
+    if (const auto* v = in_.required(*o, "", "citydip_rulebook")) {
+      if (auto n = in_.integer(*v, "/citydip_rulebook"); n && *n != format_version) {
+        in_.add("/citydip_rulebook", "unsupported format version " + std::to_string(*n) + "; expected " +
+                                         std::to_string(format_version));
+      }
+    }
+    text(*o, "", "name", out.name);
+    text(*o, "", "title_en", out.title_en);
+    text(*o, "", "title_zh", out.title_zh);
+    if (const auto* v = o->if_contains("as_of")) out.as_of = in_.full_date(*v, "/as_of");
+    if (const auto* v = in_.required(*o, "", "default")) {
+      if (const auto* d = in_.object(*v, "/default")) {
+        in_.only_keys(*d, "/default", {"verdict", "bodies", "classification", "cite", "text_en", "text_zh"});
+        effect(*d, "/default", out.fallback);
+        out.fallback.id = "default";
+      }
+    }
+    if (const auto* v = in_.required(*o, "", "rules")) {
+      if (const auto* arr = v->if_array()) {
+        out.rules.reserve(arr->size());
+        for (std::size_t i = 0; i < arr->size(); ++i) out.rules.push_back(rule_at((*arr)[i], "/rules/" + std::to_string(i)));
+      } else {
+        in_.add("/rules", "expected an array of rules, found " + std::string(detail::json_kind_name(*v)));
+      }
+    }
+    return out;
+  }
+
+ private:
+  void text(const json::object& o, const std::string& path, std::string_view key, std::string& out) {
+    if (const auto* v = in_.required(o, path, key)) {
+      if (auto s = in_.string(*v, path + "/" + std::string(key))) out = std::move(*s);
+    }
+  }
+
+  // verdict, bodies, classification, cite and texts: shared by rules and the default.
+  void effect(const json::object& o, const std::string& path, rule& r) {
+    if (const auto* v = in_.required(o, path, "verdict")) {
+      if (auto e = in_.id<verdict>(*v, path + "/verdict")) r.verdict = *e;
+    }
+    if (const auto* v = o.if_contains("bodies")) {
+      if (auto s = in_.id_set<body>(*v, path + "/bodies")) r.bodies = *s;
+    }
+    if (const auto* v = o.if_contains("classification")) r.classification = in_.id<classification>(*v, path + "/classification");
+    text(o, path, "cite", r.cite);
+    text(o, path, "text_en", r.text_en);
+    text(o, path, "text_zh", r.text_zh);
+  }
+
+  rule rule_at(const json::value& v, const std::string& path) {
+    rule r;
+    const auto* o = in_.object(v, path);
+    if (!o) return r;
+    in_.only_keys(*o, path, {"id", "when", "verdict", "bodies", "classification", "exception_to", "cite", "text_en", "text_zh"});
+    text(*o, path, "id", r.id);
+    effect(*o, path, r);
+    if (const auto* w = o->if_contains("when")) r.when = condition_at(*w, path + "/when");
+    if (const auto* e = o->if_contains("exception_to")) {
+      if (auto ids = in_.strings(*e, path + "/exception_to")) r.exception_to = std::move(*ids);
+    }
+    return r;
+  }
+
+  condition condition_at(const json::value& v, const std::string& path) {
+    condition c;
+    const auto* o = in_.object(v, path);
+    if (!o) return c;
+    in_.only_keys(*o, path,
+                  {"tier", "tier_at_least", "tier_at_most", "activity", "domain", "counterpart",
+                   "touches_internal_affairs", "has_central_mandate", "uses_regional_name", "legally_binding", "from",
+                   "until", "cities"});
+    const auto at = [&](std::string_view key) { return path + "/" + std::string(key); };
+    if (const auto* x = o->if_contains("tier")) c.tiers = in_.id_set<designation>(*x, at("tier"));
+    if (const auto* x = o->if_contains("tier_at_least")) c.tier_at_least = in_.id<designation>(*x, at("tier_at_least"));
+    if (const auto* x = o->if_contains("tier_at_most")) c.tier_at_most = in_.id<designation>(*x, at("tier_at_most"));
+    if (const auto* x = o->if_contains("activity")) c.kinds = in_.id_set<activity_kind>(*x, at("activity"));
+    if (const auto* x = o->if_contains("domain")) c.domains = in_.id_set<issue_domain>(*x, at("domain"));
+    if (const auto* x = o->if_contains("counterpart")) c.counterparts = in_.id_set<counterpart>(*x, at("counterpart"));
+    if (const auto* x = o->if_contains("touches_internal_affairs")) c.touches_internal_affairs = in_.boolean(*x, at("touches_internal_affairs"));
+    if (const auto* x = o->if_contains("has_central_mandate")) c.has_central_mandate = in_.boolean(*x, at("has_central_mandate"));
+    if (const auto* x = o->if_contains("uses_regional_name")) c.uses_regional_name = in_.boolean(*x, at("uses_regional_name"));
+    if (const auto* x = o->if_contains("legally_binding")) c.legally_binding = in_.boolean(*x, at("legally_binding"));
+    if (const auto* x = o->if_contains("from")) c.from = in_.full_date(*x, at("from"));
+    if (const auto* x = o->if_contains("until")) c.until = in_.full_date(*x, at("until"));
+    if (const auto* x = o->if_contains("cities")) {
+      if (auto ids = in_.strings(*x, at("cities"))) c.cities = std::move(*ids);
+    }
+    return c;
+  }
+
+  json_reader& in_;
+};
+
+struct parsed_rulebook {
+  rulebook_source source;
+  std::vector<diagnostic> problems;
+  std::optional<detail::json_locator> where;
+};
+
+parsed_rulebook parse(std::string_view text, std::string_view file) {
+  parsed_rulebook out;
+  auto parsed = detail::parse_json(text, file);
+  if (!parsed.problems.empty() && parsed.value.is_null()) {
+    out.problems = std::move(parsed.problems);
+    return out;
+  }
+  std::vector<diagnostic> ignored;  // duplicates were reported by parse_json already
+  out.where.emplace(text, ignored);
+  json_reader in{std::string(file)};
+  out.source = rulebook_reader(in).read(parsed.value);
+  out.problems = std::move(parsed.problems);
+  for (auto& d : in.problems()) {
+    out.where->place(d);
+    out.problems.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace
+
+result<rulebook_source> parse_rulebook(std::string_view json, std::string_view file) {
+  auto p = parse(json, file);
+  if (!p.problems.empty()) return error{std::move(p.problems)};
+  return std::move(p.source);
+}
+
+result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
+  auto p = parse(json, file);
+  if (!p.problems.empty()) return error{std::move(p.problems)};
+  auto compiled = rulebook::compile(std::move(p.source));
+  if (!compiled) {
+    error e = std::move(compiled.error());
+    for (auto& d : e.diagnostics) {
+      d.file = std::string(file);
+      p.where->place(d);
+    }
+    return e;
+  }
+  return compiled;
+}
+
+}  // namespace citydip
