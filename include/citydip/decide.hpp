@@ -6,5 +6,6 @@
 #define CITYDIP_DECIDE_HPP
 
 #include <citydip/decide/decide.hpp>
+#include <citydip/decide/explain.hpp>
 
 #endif

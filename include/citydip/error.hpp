@@ -23,11 +23,11 @@ namespace citydip {
  *        expected.
  */
 struct diagnostic {
-  std::string file;         ///< The input's name; empty when it came from memory without one.
+  std::string file{};         ///< The input's name; empty when it came from memory without one.
   std::size_t line = 0;     ///< 1-based line; 0 when not known (input built in C++).
   std::size_t column = 0;   ///< 1-based column in bytes; 0 when not known.
-  std::string path;         ///< JSON pointer of the offending value (`/rules/3/when/activity/0`); empty for the whole input.
-  std::string message;      ///< What is wrong and what was expected.
+  std::string path{};         ///< JSON pointer of the offending value (`/rules/3/when/activity/0`); empty for the whole input.
+  std::string message{};      ///< What is wrong and what was expected.
 
   /// @return `file:line:column: at path: message`, leaving out the parts not known.
   CITYDIP_API std::string to_string() const;
@@ -38,7 +38,7 @@ struct diagnostic {
  *        with any problem yields no object at all.
  */
 struct error {
-  std::vector<diagnostic> diagnostics;  ///< At least one.
+  std::vector<diagnostic> diagnostics{};  ///< At least one.
 
   /// @return the diagnostics, one per line.
   CITYDIP_API std::string to_string() const;
@@ -55,7 +55,7 @@ class exception : public std::runtime_error {
   const citydip::error& error() const noexcept { return error_; }
 
  private:
-  citydip::error error_;
+  citydip::error error_{};
 };
 
 /**

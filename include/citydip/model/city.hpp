@@ -30,9 +30,9 @@ namespace citydip {
 struct city_spirit {
   /// The values the spirit names, as the source gives them (for example
   /// Beijing's 爱国, 创新, 包容, 厚德; Z-3.1-2). Absent: unknown.
-  std::optional<std::vector<std::string>> values;
+  std::optional<std::vector<std::string>> values{};
   /// The spirit's motto as one phrase. Absent: unknown.
-  std::optional<std::string> motto;
+  std::optional<std::string> motto{};
   /// Whether the spirit is held as a city consensus (Z-3.1-3).
   fact consensus = fact::unknown;
 };
@@ -187,7 +187,7 @@ using international_office_function_set = enum_set<international_office_function
  */
 struct foreign_affairs_structure {
   /// How the city government is formed (Z-3.2-1). Absent: unknown.
-  std::optional<governance_form> governance;
+  std::optional<governance_form> governance{};
   /// Whether the FAO is at once the office of the party committee's
   /// foreign-affairs leading group and the government's FAO (Z-3.2-4).
   fact fao_dual_role = fact::unknown;
@@ -197,26 +197,26 @@ struct foreign_affairs_structure {
   fact has_leading_group = fact::unknown;
   /// Who heads the leading group's office (Z-4.4 recommends the executive
   /// vice mayor). Absent: unknown or no group.
-  std::optional<official> leading_group_office_head;
+  std::optional<official> leading_group_office_head{};
   /// Whether the city has a cross-department coordination committee (Z-4.4).
   fact has_coordination_committee = fact::unknown;
   /// The committee's member departments. Absent: unknown.
-  std::optional<department_set> coordination_committee_members;
+  std::optional<department_set> coordination_committee_members{};
   /// Whether the city has a New York-style office for international affairs (Z-3.2-2).
   fact has_international_affairs_office = fact::unknown;
   /// That office's functions. Absent: unknown.
-  std::optional<international_office_function_set> international_affairs_office_functions;
+  std::optional<international_office_function_set> international_affairs_office_functions{};
 };
 
 /**
  * @brief An office a city keeps abroad (海外办事处, Z-3.3-1).
  */
 struct overseas_office {
-  std::optional<std::string> name;            ///< The office's name. Absent: unknown.
-  std::optional<std::string> host;            ///< Host country or city. Absent: unknown.
-  std::optional<issue_domain_set> purposes;   ///< What it works on. Absent: unknown.
+  std::optional<std::string> name{};            ///< The office's name. Absent: unknown.
+  std::optional<std::string> host{};            ///< Host country or city. Absent: unknown.
+  std::optional<issue_domain_set> purposes{};   ///< What it works on. Absent: unknown.
   fact privileges_and_immunities = fact::unknown;  ///< Whether it has privileges and immunities.
-  std::optional<partial_date> since;          ///< When it opened. Absent: unknown.
+  std::optional<partial_date> since{};          ///< When it opened. Absent: unknown.
 };
 
 /**
@@ -226,17 +226,17 @@ struct overseas_office {
 struct operating_mechanisms {
   /// Internal-external interaction: the offices kept abroad (Z-3.3-1).
   /// Absent: unknown; an empty list: known to have none.
-  std::optional<std::vector<overseas_office>> overseas_offices;
+  std::optional<std::vector<overseas_office>> overseas_offices{};
   /// Government-level coordination across departments (Z-3.3-2).
   fact government_level_coordination = fact::unknown;
   /// The departments it covers. Absent: unknown.
-  std::optional<department_set> coordinated_departments;
+  std::optional<department_set> coordinated_departments{};
   /// Central-local coordination: the city reports to and asks instructions
   /// of the MFA (请示、报告; Z-3.3-3).
   fact reports_to_mfa = fact::unknown;
   /// Membership of international organisations under a regional name such as
   /// "Hong Kong, China" (Z-3.3-1). Absent: unknown.
-  std::optional<std::vector<std::string>> memberships_under_regional_name;
+  std::optional<std::vector<std::string>> memberships_under_regional_name{};
 };
 
 /**
@@ -257,15 +257,15 @@ struct guarantees {
  * left out are unknown.
  */
 struct city {
-  std::string id;                                ///< Stable id: lower-case ASCII and underscores (`hong_kong`).
-  std::string name_zh;                           ///< Chinese name (香港).
-  std::string name_en;                           ///< English name (Hong Kong).
-  std::optional<std::string> province;           ///< Province it belongs to. Absent: unknown or none.
-  std::vector<designation_record> designations;  ///< Every designation it holds or held.
-  city_spirit spirit;                            ///< Value layer (Z-3.1).
-  foreign_affairs_structure structure;           ///< Organisational layer (Z-3.2).
-  operating_mechanisms mechanisms;               ///< Procedural layer (Z-3.3).
-  guarantees guarantee;                          ///< People, budget, infrastructure (Z-4.5).
+  std::string id{};                                ///< Stable id: lower-case ASCII and underscores (`hong_kong`).
+  std::string name_zh{};                           ///< Chinese name (香港).
+  std::string name_en{};                           ///< English name (Hong Kong).
+  std::optional<std::string> province{};           ///< Province it belongs to. Absent: unknown or none.
+  std::vector<designation_record> designations{};  ///< Every designation it holds or held.
+  city_spirit spirit{};                            ///< Value layer (Z-3.1).
+  foreign_affairs_structure structure{};           ///< Organisational layer (Z-3.2).
+  operating_mechanisms mechanisms{};               ///< Procedural layer (Z-3.3).
+  guarantees guarantee{};                          ///< People, budget, infrastructure (Z-4.5).
 
   /// @return the city's tier on @p d: its highest designation in force (Z-2.2-6).
   constexpr designation tier_on(date d) const noexcept { return citydip::tier_on(designations, d); }

@@ -42,12 +42,12 @@ class decision {
   static constexpr std::size_t inline_reasons = 16;
 
   designation tier = designation::small_medium_city;  ///< The city's tier on the activity's date.
-  date on;                                             ///< The date the decision was taken for.
+  date on{};                                             ///< The date the decision was taken for.
   citydip::classification classification = citydip::classification::general_foreign_affairs;  ///< What sort of foreign affair it is.
   citydip::verdict verdict = citydip::verdict::autonomous;      ///< What the city needs first.
-  body_set bodies;       ///< Bodies to approve (`approval`), be reported to (`report`) or mandate (`central_mandate`).
+  body_set bodies{};       ///< Bodies to approve (`approval`), be reported to (`report`) or mandate (`central_mandate`).
   citydip::outcome outcome = citydip::outcome::allowed;  ///< Where the activity stands given what it has obtained.
-  body_set missing;      ///< Bodies whose approval is still missing (`pending` only).
+  body_set missing{};      ///< Bodies whose approval is still missing (`pending` only).
   bool mandate_missing = false;  ///< A central mandate is needed and not held (`pending` only).
   bool by_default = false;       ///< No rule covered the activity: the rulebook's default decided.
 
@@ -60,7 +60,7 @@ class decision {
   void clear_reasons() noexcept { reasons_.clear(); }
 
  private:
-  detail::small_vector<reason, inline_reasons> reasons_;
+  detail::small_vector<reason, inline_reasons> reasons_{};
 };
 
 }  // namespace citydip

@@ -79,9 +79,9 @@ using designation_set = enum_set<designation>;
  */
 struct designation_record {
   designation what = designation::small_medium_city;  ///< The designation.
-  std::optional<partial_date> since;                   ///< When it took effect; absent: unknown.
-  std::optional<partial_date> until;                   ///< First day it no longer held; absent: still held.
-  std::string source;                                  ///< Where the record comes from (free text, may be empty).
+  std::optional<partial_date> since{};                   ///< When it took effect; absent: unknown.
+  std::optional<partial_date> until{};                   ///< First day it no longer held; absent: still held.
+  std::string source{};                                  ///< Where the record comes from (free text, may be empty).
 
   /// @return whether the record is in force on @p d (see the class notes).
   constexpr bool in_force_on(date d) const noexcept {
@@ -95,7 +95,7 @@ struct designation_record {
  * @brief The designations of @p records in force on @p d.
  */
 constexpr designation_set designations_on(std::span<const designation_record> records, date d) noexcept {
-  designation_set held;
+  designation_set held{};
   for (const auto& r : records) {
     if (r.in_force_on(d)) held.insert(r.what);
   }

@@ -20,8 +20,8 @@ namespace citydip {
  *        No. 1), as catalogued in the project's DOMAIN.md.
  */
 struct paper_statement {
-  std::string_view id;       ///< `Z-2.2-6`, or a section such as `Z-3.1`.
-  std::string_view summary;  ///< One line in English.
+  std::string_view id{};       ///< `Z-2.2-6`, or a section such as `Z-3.1`.
+  std::string_view summary{};  ///< One line in English.
 };
 
 /// @return every statement and section id of the paper that citydip knows, in paper order.

@@ -37,19 +37,19 @@ namespace citydip {
  *   rule is for: rules that rest on one city's own law (a Basic Law).
  */
 struct condition {
-  std::optional<designation_set> tiers;         ///< The tier is one of these.
-  std::optional<designation> tier_at_least;     ///< The tier is this or higher.
-  std::optional<designation> tier_at_most;      ///< The tier is this or lower.
-  std::optional<activity_kind_set> kinds;       ///< The activity is of one of these kinds.
-  std::optional<issue_domain_set> domains;      ///< The activity's domain is one of these.
-  std::optional<counterpart_set> counterparts;  ///< The activity's counterpart is one of these.
-  std::optional<bool> touches_internal_affairs; ///< Flag must equal.
-  std::optional<bool> has_central_mandate;      ///< Flag must equal.
-  std::optional<bool> uses_regional_name;       ///< Flag must equal.
-  std::optional<bool> legally_binding;          ///< Flag must equal.
-  std::optional<date> from;                     ///< First day the rule applies.
-  std::optional<date> until;                    ///< First day it no longer applies.
-  std::vector<std::string> cities;              ///< Only these cities; empty: every city.
+  std::optional<designation_set> tiers{};         ///< The tier is one of these.
+  std::optional<designation> tier_at_least{};     ///< The tier is this or higher.
+  std::optional<designation> tier_at_most{};      ///< The tier is this or lower.
+  std::optional<activity_kind_set> kinds{};       ///< The activity is of one of these kinds.
+  std::optional<issue_domain_set> domains{};      ///< The activity's domain is one of these.
+  std::optional<counterpart_set> counterparts{};  ///< The activity's counterpart is one of these.
+  std::optional<bool> touches_internal_affairs{}; ///< Flag must equal.
+  std::optional<bool> has_central_mandate{};      ///< Flag must equal.
+  std::optional<bool> uses_regional_name{};       ///< Flag must equal.
+  std::optional<bool> legally_binding{};          ///< Flag must equal.
+  std::optional<date> from{};                     ///< First day the rule applies.
+  std::optional<date> until{};                    ///< First day it no longer applies.
+  std::vector<std::string> cities{};              ///< Only these cities; empty: every city.
 
   /// @return the set of tiers the three tier fields admit together.
   constexpr designation_set admitted_tiers() const noexcept {
@@ -69,15 +69,15 @@ struct condition {
  * or `assumption: <reason>` where the paper is silent.
  */
 struct rule {
-  std::string id;                 ///< Unique in its rulebook.
-  condition when;                 ///< When it applies.
+  std::string id{};                 ///< Unique in its rulebook.
+  condition when{};                 ///< When it applies.
   citydip::verdict verdict = citydip::verdict::autonomous;  ///< What it requires.
-  body_set bodies;                ///< Approvers (`approval`), recipients (`report`) or mandating bodies (`central_mandate`).
-  std::optional<citydip::classification> classification;   ///< What it makes the activity; absent: says nothing.
-  std::vector<std::string> exception_to;  ///< Ids of rules it overrides when it applies (lex specialis).
-  std::string cite;               ///< Its source.
-  std::string text_en;            ///< The reason, in English.
-  std::string text_zh;            ///< The reason, in Chinese.
+  body_set bodies{};                ///< Approvers (`approval`), recipients (`report`) or mandating bodies (`central_mandate`).
+  std::optional<citydip::classification> classification{};   ///< What it makes the activity; absent: says nothing.
+  std::vector<std::string> exception_to{};  ///< Ids of rules it overrides when it applies (lex specialis).
+  std::string cite{};               ///< Its source.
+  std::string text_en{};            ///< The reason, in English.
+  std::string text_zh{};            ///< The reason, in Chinese.
 
   /// @return the reason text in @p lang.
   std::string_view text(language lang) const noexcept { return lang == language::zh ? text_zh : text_en; }
@@ -88,14 +88,14 @@ struct rule {
  *        compilation checks and indexes it.
  */
 struct rulebook_source {
-  std::string name;       ///< Short id, such as `status-quo-2016`.
-  std::string title_en;   ///< Title in English.
-  std::string title_zh;   ///< Title in Chinese.
-  std::optional<date> as_of;  ///< The date of the practice or proposal it describes.
+  std::string name{};       ///< Short id, such as `status-quo-2016`.
+  std::string title_en{};   ///< Title in English.
+  std::string title_zh{};   ///< Title in Chinese.
+  std::optional<date> as_of{};  ///< The date of the practice or proposal it describes.
   /// The default for activities no rule covers: its condition is ignored,
   /// its id is `default`, and it must state a classification.
-  rule fallback;
-  std::vector<rule> rules;  ///< The rules, in the order the file gives them.
+  rule fallback{};
+  std::vector<rule> rules{};  ///< The rules, in the order the file gives them.
 };
 
 }  // namespace citydip

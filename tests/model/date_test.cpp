@@ -1,0 +1,70 @@
+#include <citydip/model/date.hpp>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using citydip::date;
+using citydip::partial_date;
+
+static_assert(date::from_ymd(2016, 2, 29).has_value());
+static_assert(!date::from_ymd(2015, 2, 29).has_value());
+static_assert(!date::from_ymd(2016, 2, 30).has_value());
+static_assert(date{1970, 1, 1}.days_since_epoch() == 0);
+static_assert(date{2000, 3, 1}.days_since_epoch() == 11017);
+static_assert(date{1969, 12, 31}.days_since_epoch() == -1);
+static_assert(date{1997, 3, 14} < date{1997, 6, 18});
+
+TEST(date_test, parses_exactly_yyyy_mm_dd) {
+  EXPECT_EQ(date::parse("2016-01-01"), (date{2016, 1, 1}));
+  EXPECT_EQ(date::parse("1958-02-11"), (date{1958, 2, 11}));
+  EXPECT_EQ(date::parse("2016-02-29"), (date{2016, 2, 29}));
+}
+
+TEST(date_test, refuses_impossible_or_malformed_dates) {
+  for (const char* bad : {"2016-02-30", "2015-02-29", "2016-13-01", "2016-00-10", "2016-01-00", "2016-1-01",
+                          "16-01-01", "2016/01/01", "2016-01-01T00:00", "", "0000-01-01", "abcd-ef-gh", " 2016-01-01"}) {
+    EXPECT_FALSE(date::parse(bad)) << bad;
+  }
+}
+
+TEST(date_test, prints_what_it_parses) {
+  for (const char* text : {"2016-01-01", "0999-12-31", "1997-07-01"}) {
+    EXPECT_EQ(date::parse(text)->to_string(), text);
+  }
+}
+
+TEST(date_test, today_is_a_valid_recent_date) {
+  const date t = date::today();
+  EXPECT_TRUE(date::from_ymd(t.year, t.month, t.day));
+  EXPECT_GE(t.year, 2024);
+}
+
+TEST(partial_date_test, knows_its_precision_and_bounds) {
+  const auto y = partial_date::parse("1949");
+  ASSERT_TRUE(y);
+  EXPECT_EQ(y->known(), partial_date::precision::year);
+  EXPECT_EQ(y->first_day(), (date{1949, 1, 1}));
+  EXPECT_EQ(y->last_day(), (date{1949, 12, 31}));
+
+  const auto m = partial_date::parse("1980-10");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->known(), partial_date::precision::month);
+  EXPECT_EQ(m->first_day(), (date{1980, 10, 1}));
+  EXPECT_EQ(m->last_day(), (date{1980, 10, 31}));
+  EXPECT_EQ(partial_date::parse("2016-02")->last_day(), (date{2016, 2, 29}));
+
+  const auto d = partial_date::parse("1980-08-26");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->known(), partial_date::precision::day);
+  EXPECT_EQ(d->first_day(), d->last_day());
+}
+
+TEST(partial_date_test, round_trips_and_refuses_bad_text) {
+  for (const char* text : {"1949", "1980-10", "1980-08-26"}) EXPECT_EQ(partial_date::parse(text)->to_string(), text);
+  for (const char* bad : {"194", "1980-13", "1980-1", "1980-02-30", "0000", "1980-10-", "x"}) {
+    EXPECT_FALSE(partial_date::parse(bad)) << bad;
+  }
+}
+
+}  // namespace
