@@ -150,7 +150,7 @@ result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
   if (!p.problems.empty()) return error{std::move(p.problems)};
   auto compiled = rulebook::compile(std::move(p.source));
   if (!compiled) {
-    error e = std::move(compiled.error());
+    error e = compiled.error();
     for (auto& d : e.diagnostics) {
       d.file = std::string(file);
       p.where->place(d);

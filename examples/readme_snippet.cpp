@@ -1,0 +1,13 @@
+#include <citydip/citydip.hpp>
+#include <iostream>
+
+int main() {
+  const auto book = *citydip::builtin_rulebook("status-quo-2016");
+  const citydip::city& shenzhen = *citydip::find_city("深圳");
+  const citydip::decision d = citydip::decide(book, shenzhen, {
+      .kind = citydip::activity_kind::overseas_office,
+      .domain = citydip::issue_domain::investment,
+      .obtained = {citydip::body::provincial_fao},
+      .on = citydip::date{2016, 3, 1}});
+  std::cout << citydip::explain(d);  // approval; pending; missing: mfa; and why
+}
