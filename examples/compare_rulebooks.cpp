@@ -33,7 +33,10 @@ int main() {
     const auto b = citydip::decide(reform, c, s.what);
     const auto cell = [](const citydip::decision& d) {
       std::string out(to_id(d.verdict));
-      for (citydip::body x : d.bodies) out += " " + std::string(to_id(x));
+      for (citydip::body x : d.bodies) {
+        out += ' ';
+        out += to_id(x);
+      }
       return out;
     };
     std::printf("%-10s %-42s %-28s %-28s\n", s.city, std::string(to_id(s.what.kind)).c_str(), cell(a).c_str(),

@@ -201,6 +201,20 @@ std::optional<std::string_view> near_miss(std::string_view word, std::span<const
   return best;
 }
 
+void append_suggestion(std::string& msg, std::string_view word, std::span<const std::string_view> candidates) {
+  if (auto hint = near_miss(word, candidates)) {
+    msg += "; did you mean '";
+    msg += *hint;
+    msg += "'?";
+    return;
+  }
+  msg += "; expected one of:";
+  for (auto c : candidates) {
+    msg += ' ';
+    msg += c;
+  }
+}
+
 std::string_view json_kind_name(const json::value& v) {
   switch (v.kind()) {
     case json::kind::null: return "null";
@@ -227,12 +241,7 @@ void json_reader::only_keys(const json::object& o, const std::string& path,
     const std::string_view key(member.key().data(), member.key().size());
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     std::string msg = "unknown key '" + std::string(key) + "'";
-    if (auto hint = near_miss(key, std::span(allowed.begin(), allowed.size()))) {
-      msg += "; did you mean '" + std::string(*hint) + "'?";
-    } else {
-      msg += "; expected one of:";
-      for (auto a : allowed) msg += " " + std::string(a);
-    }
+    append_suggestion(msg, key, std::span(allowed.begin(), allowed.size()));
     add(path + "/" + pointer_escape(key), std::move(msg));
   }
 }
@@ -300,12 +309,7 @@ std::optional<std::vector<std::string>> json_reader::strings(const json::value& 
 void json_reader::unknown_id(std::string_view found, std::string_view what, std::span<const std::string_view> ids,
                              const std::string& path) {
   std::string msg = "unknown " + std::string(what) + " '" + std::string(found) + "'";
-  if (auto hint = near_miss(found, ids)) {
-    msg += "; did you mean '" + std::string(*hint) + "'?";
-  } else {
-    msg += "; expected one of:";
-    for (auto id : ids) msg += " " + std::string(id);
-  }
+  append_suggestion(msg, found, ids);
   add(path, std::move(msg));
 }
 

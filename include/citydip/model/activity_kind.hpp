@@ -52,7 +52,9 @@ enum class activity_kind : std::uint8_t {
 /// The vocabulary table of `activity_kind`.
 template <>
 struct enum_traits<activity_kind> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "activity_kind";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<activity_kind>, 25> table{{
       {activity_kind::sister_city_agreement, "sister_city_agreement", "Sister-city agreement", "缔结友好城市关系"},
       {activity_kind::city_cooperation_agreement, "city_cooperation_agreement", "City cooperation agreement", "城市合作协议"},

@@ -39,7 +39,9 @@ enum class body : std::uint8_t {
 /// The vocabulary table of `body`.
 template <>
 struct enum_traits<body> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "body";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<body>, 17> table{{
       {body::state_council, "state_council", "State Council", "国务院"},
       {body::central_people_government, "central_people_government", "Central People's Government", "中央人民政府"},

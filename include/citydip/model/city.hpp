@@ -53,7 +53,9 @@ enum class governance_form : std::uint8_t {
 /// The vocabulary table of `governance_form`.
 template <>
 struct enum_traits<governance_form> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "governance_form";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<governance_form>, 6> table{{
       {governance_form::council, "council", "Council", "市议会制"},
       {governance_form::council_mayor, "council_mayor", "Council-mayor", "议会市长制"},
@@ -80,7 +82,9 @@ enum class official : std::uint8_t {
 /// The vocabulary table of `official`.
 template <>
 struct enum_traits<official> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "official";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<official>, 6> table{{
       {official::party_secretary, "party_secretary", "Party secretary", "市委书记"},
       {official::mayor, "mayor", "Mayor", "市长"},
@@ -117,7 +121,9 @@ enum class department : std::uint8_t {
 /// The vocabulary table of `department`.
 template <>
 struct enum_traits<department> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "department";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<department>, 14> table{{
       {department::foreign_affairs, "foreign_affairs", "Foreign affairs", "外事"},
       {department::commerce, "commerce", "Commerce", "商务"},
@@ -164,7 +170,9 @@ enum class international_office_function : std::uint8_t {
 /// The vocabulary table of `international_office_function`.
 template <>
 struct enum_traits<international_office_function> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "international_office_function";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<international_office_function>, 8> table{{
       {international_office_function::liaise_foreign_governments, "liaise_foreign_governments", "Liaises with foreign governments", "联络外国政府"},
       {international_office_function::liaise_united_nations, "liaise_united_nations", "Liaises with the United Nations", "联络联合国"},

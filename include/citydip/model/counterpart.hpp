@@ -33,7 +33,9 @@ enum class counterpart : std::uint8_t {
 /// The vocabulary table of `counterpart`.
 template <>
 struct enum_traits<counterpart> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "counterpart";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<counterpart>, 10> table{{
       {counterpart::foreign_national_government, "foreign_national_government", "Foreign national government", "外国中央政府"},
       {counterpart::foreign_local_government, "foreign_local_government", "Foreign local government", "外国地方政府"},

@@ -43,7 +43,9 @@ enum class designation : std::uint8_t {
 /// The vocabulary table of `designation`.
 template <>
 struct enum_traits<designation> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "designation";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<designation>, 7> table{{
       {designation::small_medium_city, "small_medium_city", "Small or medium city", "中小城市"},
       {designation::coastal_open_city, "coastal_open_city", "Coastal open city", "沿海开放城市"},

@@ -28,7 +28,9 @@ enum class fact : std::uint8_t {
 /// The vocabulary table of `fact`.
 template <>
 struct enum_traits<fact> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "fact";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<fact>, 3> table{{
       {fact::unknown, "unknown", "Unknown", "未知"},
       {fact::no, "no", "No", "否"},

@@ -42,7 +42,9 @@ enum class issue_domain : std::uint8_t {
 /// The vocabulary table of `issue_domain`.
 template <>
 struct enum_traits<issue_domain> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "issue_domain";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<issue_domain>, 18> table{{
       {issue_domain::economy_trade, "economy_trade", "Economy and trade", "经济贸易"},
       {issue_domain::investment, "investment", "Investment", "投资"},

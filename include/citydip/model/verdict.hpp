@@ -28,7 +28,9 @@ enum class verdict : std::uint8_t {
 /// The vocabulary table of `verdict`.
 template <>
 struct enum_traits<verdict> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "verdict";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<verdict>, 5> table{{
       {verdict::autonomous, "autonomous", "May proceed on its own", "自主开展"},
       {verdict::report, "report", "May proceed, reporting to the named bodies", "报告备案后开展"},
@@ -52,7 +54,9 @@ enum class classification : std::uint8_t {
 /// The vocabulary table of `classification`.
 template <>
 struct enum_traits<classification> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "classification";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<classification>, 3> table{{
       {classification::general_foreign_affairs, "general_foreign_affairs", "General local foreign affairs", "地方外事"},
       {classification::city_diplomacy, "city_diplomacy", "City diplomacy", "城市外交"},
@@ -74,7 +78,9 @@ enum class outcome : std::uint8_t {
 /// The vocabulary table of `outcome`.
 template <>
 struct enum_traits<outcome> {
+  /// The enum's name, as used in messages.
   static constexpr std::string_view name = "outcome";
+  /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<outcome>, 3> table{{
       {outcome::allowed, "allowed", "Allowed", "可以开展"},
       {outcome::pending, "pending", "Pending", "待批准"},

@@ -160,13 +160,19 @@ class enum_set {
   /// Forward iterator over the members, in enumerator order.
   class iterator {
    public:
-    using value_type = Enum;
-    using difference_type = std::ptrdiff_t;
+    using value_type = Enum;               ///< The enumerator type.
+    using difference_type = std::ptrdiff_t;  ///< Required of iterators.
+    /// The end iterator.
     constexpr iterator() noexcept = default;
+    /// An iterator over the members whose bits are set in @p rest.
     constexpr explicit iterator(mask_type rest) noexcept : rest_(rest) {}
+    /// @return the current member.
     constexpr Enum operator*() const noexcept { return static_cast<Enum>(std::countr_zero(rest_)); }
+    /// Advances to the next member.
     constexpr iterator& operator++() noexcept { rest_ &= rest_ - 1; return *this; }
+    /// Advances to the next member, returning the previous position.
     constexpr iterator operator++(int) noexcept { iterator t = *this; ++*this; return t; }
+    /// Equality.
     friend constexpr bool operator==(iterator, iterator) noexcept = default;
 
    private:
