@@ -2,37 +2,39 @@
 
 #include <citydip/io/rulebook_json.hpp>
 
-#include <array>
-#include <cstdio>
-#include <cstdlib>
-#include <mutex>
+#include "builtin_texts.hpp"
+
+#include <string>
+#include <vector>
 
 namespace citydip {
-namespace detail {
-extern const std::array<builtin_rulebook_info, 2> builtin_rulebook_texts;
+namespace {
+
+// Every built-in rulebook, loaded through the public loader and compiled once,
+// on first use (a function-local static: thread-safe).
+const std::vector<rulebook>& compiled_builtins() {
+  static const std::vector<rulebook> books = [] {
+    std::vector<rulebook> out;
+    for (const auto& info : detail::builtin_rulebook_texts) {
+      auto loaded = load_rulebook(info.json, "<builtin:" + std::string(info.name) + ">");
+      // The library's own data is broken: the test suite makes this
+      // unreachable, but a partial rulebook must never be handed out.
+      if (!loaded) throw exception(loaded.error());
+      out.push_back(std::move(*loaded));
+    }
+    return out;
+  }();
+  return books;
 }
+
+}  // namespace
 
 std::span<const builtin_rulebook_info> builtin_rulebooks() noexcept { return detail::builtin_rulebook_texts; }
 
 std::optional<rulebook> builtin_rulebook(std::string_view name) {
   const auto all = builtin_rulebooks();
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].name != name) continue;
-    // Each built-in rulebook is loaded and compiled once, on first use.
-    static std::array<std::once_flag, 2> once;
-    static std::array<std::optional<rulebook>, 2> books;
-    std::call_once(once[i], [&] {
-      auto loaded = load_rulebook(all[i].json, std::string("<builtin:") + std::string(name) + ">");
-      if (!loaded) {
-        // The library's own data is broken: the test suite makes this
-        // unreachable in a released build, so fail loudly rather than decide
-        // with a partial rulebook.
-        std::fprintf(stderr, "citydip: built-in rulebook is invalid:\n%s\n", loaded.error().to_string().c_str());
-        std::abort();
-      }
-      books[i] = std::move(*loaded);
-    });
-    return books[i];
+    if (all[i].name == name) return compiled_builtins()[i];
   }
   return std::nullopt;
 }

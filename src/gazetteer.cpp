@@ -208,15 +208,16 @@ const city* find_city(std::string_view id_or_name) noexcept {
   for (const city& c : all) {
     if (c.id == id_or_name || c.name_zh == id_or_name) return &c;
   }
-  std::string folded;
-  try {
-    folded = fold_name(id_or_name);
-  } catch (...) {
-    return nullptr;
-  }
-  if (folded.empty()) return nullptr;
-  for (const city& c : all) {
-    if (fold_name(c.name_en) == folded || fold_name(c.id) == folded) return &c;
+  // The folded English names and ids, computed once.
+  static const std::vector<std::pair<std::string, std::string>> folded = [&] {
+    std::vector<std::pair<std::string, std::string>> v;
+    for (const city& c : all) v.emplace_back(fold_name(c.name_en), fold_name(c.id));
+    return v;
+  }();
+  const std::string query = fold_name(id_or_name);
+  if (query.empty()) return nullptr;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (folded[i].first == query || folded[i].second == query) return &all[i];
   }
   return nullptr;
 }

@@ -152,12 +152,8 @@ parsed_json parse_json(std::string_view text, std::string_view file) {
     return out;
   }
   out.value = p.release();
-  std::vector<diagnostic> dups;
-  json_locator scan(text, dups);
-  for (auto& d : dups) {
-    d.file = std::string(file);
-    out.problems.push_back(std::move(d));
-  }
+  out.where.emplace(text, out.problems);
+  for (auto& d : out.problems) d.file = std::string(file);
   return out;
 }
 

@@ -38,11 +38,13 @@ class json_locator {
   std::unordered_map<std::string, std::size_t> offsets_;
 };
 
-// Parses `text` as one JSON value with bounded nesting. On failure returns
-// the diagnostic (with line and column) instead.
+// Parses `text` as one JSON value with bounded nesting. On a syntax error,
+// `problems` holds it (with line and column) and `where` is empty; otherwise
+// `where` locates every value, and `problems` holds any duplicate keys.
 struct parsed_json {
   boost::json::value value;
   std::vector<diagnostic> problems;
+  std::optional<json_locator> where;
 };
 parsed_json parse_json(std::string_view text, std::string_view file);
 

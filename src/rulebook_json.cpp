@@ -121,15 +121,11 @@ struct parsed_rulebook {
 parsed_rulebook parse(std::string_view text, std::string_view file) {
   parsed_rulebook out;
   auto parsed = detail::parse_json(text, file);
-  if (!parsed.problems.empty() && parsed.value.is_null()) {
-    out.problems = std::move(parsed.problems);
-    return out;
-  }
-  std::vector<diagnostic> ignored;  // duplicates were reported by parse_json already
-  out.where.emplace(text, ignored);
+  out.problems = std::move(parsed.problems);
+  out.where = std::move(parsed.where);
+  if (!out.where) return out;  // not JSON at all
   json_reader in{std::string(file)};
   out.source = rulebook_reader(in).read(parsed.value);
-  out.problems = std::move(parsed.problems);
   for (auto& d : in.problems()) {
     out.where->place(d);
     out.problems.push_back(std::move(d));

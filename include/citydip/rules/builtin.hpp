@@ -35,9 +35,12 @@ CITYDIP_API std::span<const builtin_rulebook_info> builtin_rulebooks() noexcept;
 
 /**
  * @brief The built-in rulebook named @p name, loaded from its JSON text
- *        through the same loader as users' files and compiled once; later
- *        calls return the same shared rulebook. Thread-safe.
+ *        through the same loader as users' files. Every built-in rulebook is
+ *        compiled once, on the first call; later calls return handles to the
+ *        same shared rulebooks. Thread-safe.
  * @return the rulebook, or std::nullopt when no built-in rulebook has that name.
+ * @throws citydip::exception if a built-in rulebook fails to load (a defect of
+ *         the library's own data, which its test suite rules out).
  */
 CITYDIP_API std::optional<rulebook> builtin_rulebook(std::string_view name);
 
