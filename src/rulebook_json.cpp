@@ -157,3 +157,85 @@ result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
 }
 
 }  // namespace citydip
+
+#include "json_writer.hpp"
+
+namespace citydip {
+namespace {
+
+void write_effect(detail::json_writer& w, const rule& r) {
+  w.key("verdict").id(r.verdict);
+  if (!r.bodies.empty()) w.key("bodies").ids(r.bodies);
+  if (r.classification) w.key("classification").id(*r.classification);
+}
+
+void write_condition(detail::json_writer& w, const condition& c) {
+  w.begin_object();
+  if (c.tiers) w.key("tier").ids(*c.tiers);
+  if (c.tier_at_least) w.key("tier_at_least").id(*c.tier_at_least);
+  if (c.tier_at_most) w.key("tier_at_most").id(*c.tier_at_most);
+  if (c.kinds) w.key("activity").ids(*c.kinds);
+  if (c.domains) w.key("domain").ids(*c.domains);
+  if (c.counterparts) w.key("counterpart").ids(*c.counterparts);
+  if (c.touches_internal_affairs) w.key("touches_internal_affairs").boolean(*c.touches_internal_affairs);
+  if (c.has_central_mandate) w.key("has_central_mandate").boolean(*c.has_central_mandate);
+  if (c.uses_regional_name) w.key("uses_regional_name").boolean(*c.uses_regional_name);
+  if (c.legally_binding) w.key("legally_binding").boolean(*c.legally_binding);
+  if (c.from) w.key("from").string(c.from->to_string());
+  if (c.until) w.key("until").string(c.until->to_string());
+  if (!c.cities.empty()) {
+    w.key("cities").begin_array();
+    for (const auto& id : c.cities) w.string(id);
+    w.end_array();
+  }
+  w.end_object();
+}
+
+void write_texts(detail::json_writer& w, const rule& r) {
+  w.key("cite").string(r.cite).key("text_en").string(r.text_en).key("text_zh").string(r.text_zh);
+}
+
+}  // namespace
+
+std::string write_rulebook(const rulebook_source& s) {
+  std::string out = "{\n";
+  // One top-level member per line: a fresh writer emits `"key":value`.
+  const auto line = [&](auto&& write) {
+    std::string part;
+    detail::json_writer w(part);
+    write(w);
+    out += "  " + part + ",\n";
+  };
+  line([&](detail::json_writer& w) { w.key("citydip_rulebook").number(1); });
+  line([&](detail::json_writer& w) { w.key("name").string(s.name); });
+  line([&](detail::json_writer& w) { w.key("title_en").string(s.title_en); });
+  line([&](detail::json_writer& w) { w.key("title_zh").string(s.title_zh); });
+  if (s.as_of) line([&](detail::json_writer& w) { w.key("as_of").string(s.as_of->to_string()); });
+  line([&](detail::json_writer& w) {
+    w.key("default").begin_object();
+    write_effect(w, s.fallback);
+    write_texts(w, s.fallback);
+    w.end_object();
+  });
+  out += "  \"rules\": [\n";
+  for (std::size_t i = 0; i < s.rules.size(); ++i) {
+    const rule& r = s.rules[i];
+    std::string part;
+    detail::json_writer w(part);
+    w.begin_object().key("id").string(r.id).key("when");
+    write_condition(w, r.when);
+    write_effect(w, r);
+    if (!r.exception_to.empty()) {
+      w.key("exception_to").begin_array();
+      for (const auto& id : r.exception_to) w.string(id);
+      w.end_array();
+    }
+    write_texts(w, r);
+    w.end_object();
+    out += "    " + part + (i + 1 < s.rules.size() ? ",\n" : "\n");
+  }
+  out += "  ]\n}\n";
+  return out;
+}
+
+}  // namespace citydip

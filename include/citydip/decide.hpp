@@ -7,5 +7,6 @@
 
 #include <citydip/decide/decide.hpp>
 #include <citydip/decide/explain.hpp>
+#include <citydip/decide/powers.hpp>
 
 #endif

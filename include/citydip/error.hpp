@@ -63,6 +63,10 @@ class exception : public std::runtime_error {
  *
  * `boost::system::result`: test it with `if (r)`, read `*r` or `r.value()`
  * (which throws `citydip::exception`), and `r.error()`.
+ *
+ * @note `r.error()` returns the error *by value*. Keep the copy before
+ * referring into it: `const auto e = r.error(); const auto& d = e.diagnostics[0];`
+ * (binding `r.error().diagnostics[0]` to a reference leaves it dangling).
  */
 template <class T>
 using result = boost::system::result<T, error>;

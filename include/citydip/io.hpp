@@ -1,10 +1,15 @@
 /**
  * @file io.hpp
- * @brief The io layer: JSON in and out.
+ * @brief The io layer: JSON in and out for rulebooks, cities, activities,
+ *        decisions and streamed batches.
  */
 #ifndef CITYDIP_IO_HPP
 #define CITYDIP_IO_HPP
 
+#include <citydip/io/activity_json.hpp>
+#include <citydip/io/batch.hpp>
+#include <citydip/io/city_json.hpp>
+#include <citydip/io/decision_json.hpp>
 #include <citydip/io/rulebook_json.hpp>
 
 #endif

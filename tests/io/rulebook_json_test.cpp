@@ -183,3 +183,60 @@ TEST(rulebook_json_test, value_throws_the_error_as_citydip_exception) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace citydip;
+
+// Every activity combination, every tier and every named city: the written
+// and re-loaded rulebook decides exactly as the original.
+TEST(rulebook_json_round_trip_test, a_builtin_rulebook_written_and_loaded_back_decides_the_same) {
+  for (const auto& info : builtin_rulebooks()) {
+    const auto original = *builtin_rulebook(info.name);
+    const std::string text = write_rulebook(original.source());
+    const auto back = load_rulebook(text, "written.json");
+    ASSERT_TRUE(back) << back.error().to_string();
+    EXPECT_EQ(back->rules().size(), original.rules().size());
+    std::vector<std::string_view> cities{""};
+    for (const auto& id : original.named_cities()) cities.push_back(id);
+    std::size_t compared = 0;
+    for (const auto& k : vocabulary<activity_kind>()) {
+      for (int dom = -1; dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
+        for (int cp = -1; cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
+          for (unsigned flags = 0; flags < 16; ++flags) {
+            activity a{.kind = k.value,
+                       .touches_internal_affairs = (flags & 1) != 0,
+                       .has_central_mandate = (flags & 2) != 0,
+                       .uses_regional_name = (flags & 4) != 0,
+                       .legally_binding = (flags & 8) != 0,
+                       .obtained = {body::mfa},
+                       .on = date{2016, 1, 1}};
+            if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
+            if (cp >= 0) a.with = static_cast<counterpart>(cp);
+            for (const auto& t : vocabulary<designation>()) {
+              for (std::string_view city : cities) {
+                const decision x = decide(original, t.value, city, a);
+                const decision y = decide(*back, t.value, city, a);
+                ASSERT_EQ(x.verdict, y.verdict);
+                ASSERT_EQ(x.bodies, y.bodies);
+                ASSERT_EQ(x.outcome, y.outcome);
+                ASSERT_EQ(x.classification, y.classification);
+                ASSERT_EQ(x.reasons().size(), y.reasons().size());
+                for (std::size_t i = 0; i < x.reasons().size(); ++i) {
+                  ASSERT_EQ(x.reasons()[i].rule->id, y.reasons()[i].rule->id);
+                  ASSERT_EQ(x.reasons()[i].deciding, y.reasons()[i].deciding);
+                }
+                ++compared;
+              }
+            }
+          }
+        }
+      }
+    }
+    EXPECT_EQ(compared, 25u * 19 * 11 * 16 * 7 * cities.size());
+    // Writing again gives the same text: the writer is stable.
+    EXPECT_EQ(write_rulebook(back->source()), text);
+  }
+}
+
+}  // namespace

@@ -24,6 +24,7 @@
 #include <citydip/rules/rule.hpp>
 #include <citydip/rules/rulebook.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace citydip {
@@ -43,6 +44,13 @@ CITYDIP_API result<rulebook_source> parse_rulebook(std::string_view json, std::s
  *        diagnostics placed at their line and column in @p json.
  */
 CITYDIP_API result<rulebook> load_rulebook(std::string_view json, std::string_view file = {});
+
+/**
+ * @brief Writes @p source in the rulebook JSON format, one rule per line, so
+ *        that `load_rulebook` reads it back to a rulebook that decides every
+ *        activity the same way.
+ */
+CITYDIP_API std::string write_rulebook(const rulebook_source& source);
 
 }  // namespace citydip
 

@@ -35,6 +35,9 @@ struct city_spirit {
   std::optional<std::string> motto{};
   /// Whether the spirit is held as a city consensus (Z-3.1-3).
   fact consensus = fact::unknown;
+
+  /// Equality of every field.
+  friend bool operator==(const city_spirit&, const city_spirit&) = default;
 };
 
 /**
@@ -214,6 +217,9 @@ struct foreign_affairs_structure {
   fact has_international_affairs_office = fact::unknown;
   /// That office's functions. Absent: unknown.
   std::optional<international_office_function_set> international_affairs_office_functions{};
+
+  /// Equality of every field.
+  friend bool operator==(const foreign_affairs_structure&, const foreign_affairs_structure&) = default;
 };
 
 /**
@@ -225,6 +231,9 @@ struct overseas_office {
   std::optional<issue_domain_set> purposes{};   ///< What it works on. Absent: unknown.
   fact privileges_and_immunities = fact::unknown;  ///< Whether it has privileges and immunities.
   std::optional<partial_date> since{};          ///< When it opened. Absent: unknown.
+
+  /// Equality of every field.
+  friend bool operator==(const overseas_office&, const overseas_office&) = default;
 };
 
 /**
@@ -245,6 +254,9 @@ struct operating_mechanisms {
   /// Membership of international organisations under a regional name such as
   /// "Hong Kong, China" (Z-3.3-1). Absent: unknown.
   std::optional<std::vector<std::string>> memberships_under_regional_name{};
+
+  /// Equality of every field.
+  friend bool operator==(const operating_mechanisms&, const operating_mechanisms&) = default;
 };
 
 /**
@@ -255,6 +267,9 @@ struct guarantees {
   fact professional_team = fact::unknown;        ///< A professional team working on issues, not protocol.
   fact dedicated_budget = fact::unknown;         ///< A budget for city diplomacy.
   fact infrastructure = fact::unknown;           ///< Offices, information network, support staff, office systems.
+
+  /// Equality of every field.
+  friend bool operator==(const guarantees&, const guarantees&) = default;
 };
 
 /**
@@ -279,6 +294,9 @@ struct city {
   constexpr designation tier_on(date d) const noexcept { return citydip::tier_on(designations, d); }
   /// @return the designations in force on @p d.
   constexpr designation_set designations_on(date d) const noexcept { return citydip::designations_on(designations, d); }
+
+  /// Equality of every field.
+  friend bool operator==(const city&, const city&) = default;
 };
 
 /// @return whether @p id is a well-formed city id: non-empty lower-case ASCII letters, digits and underscores.

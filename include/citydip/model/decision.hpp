@@ -59,6 +59,18 @@ class decision {
   /// Removes every reason.
   void clear_reasons() noexcept { reasons_.clear(); }
 
+  /// Equal when every field and every reason (the same rule, the same mark) is.
+  friend bool operator==(const decision& a, const decision& b) noexcept {
+    const auto ra = a.reasons(), rb = b.reasons();
+    if (ra.size() != rb.size()) return false;
+    for (std::size_t i = 0; i < ra.size(); ++i) {
+      if (ra[i].rule != rb[i].rule || ra[i].deciding != rb[i].deciding) return false;
+    }
+    return a.tier == b.tier && a.on == b.on && a.classification == b.classification && a.verdict == b.verdict &&
+           a.bodies == b.bodies && a.outcome == b.outcome && a.missing == b.missing &&
+           a.mandate_missing == b.mandate_missing && a.by_default == b.by_default;
+  }
+
  private:
   detail::small_vector<reason, inline_reasons> reasons_{};
 };

@@ -91,6 +91,9 @@ struct designation_record {
     if (until && !(d < until->first_day())) return false;
     return true;
   }
+
+  /// Equality of every field.
+  friend bool operator==(const designation_record&, const designation_record&) = default;
 };
 
 /**

@@ -1,0 +1,123 @@
+#include <citydip/io/activity_json.hpp>
+
+#include <citydip/gazetteer.hpp>
+
+#include "activity_io.hpp"
+#include "city_io.hpp"
+
+#include <vector>
+
+namespace citydip {
+namespace detail {
+namespace {
+
+namespace json = boost::json;
+
+void unknown_city(json_reader& in, const std::string& name, const std::string& path) {
+  std::vector<std::string_view> candidates;
+  for (const city& c : gazetteer()) candidates.push_back(c.id);
+  std::string msg = "unknown city '" + name + "': not in the gazetteer";
+  if (auto hint = near_miss(fold_name(name), candidates)) {
+    msg += "; did you mean '";
+    msg += *hint;
+    msg += "'?";
+  } else {
+    msg += "; name a gazetteer city (citydip cities) or describe the city as an object";
+  }
+  in.add(path, std::move(msg));
+}
+
+}  // namespace
+
+std::optional<activity_record> read_activity(json_reader& in, const json::value& v, const activity_read_options& options) {
+  const auto* o = in.object(v, "");
+  if (!o) return std::nullopt;
+  in.only_keys(*o, "",
+               {"id", "city", "activity", "domain", "counterpart", "touches_internal_affairs", "has_central_mandate",
+                "uses_regional_name", "legally_binding", "obtained", "date"});
+  const std::size_t before = in.problems().size();
+  activity_record r;
+  activity& a = r.what;
+  if (const auto* x = o->if_contains("id")) {
+    if (auto s = in.string(*x, "/id")) a.id = std::move(*s);
+  }
+  if (const auto* x = in.required(*o, "", "city")) {
+    if (const auto* name = x->if_string()) {
+      const std::string text(name->data(), name->size());
+      r.known = find_city(text);
+      if (!r.known) unknown_city(in, text, "/city");
+    } else if (x->is_object()) {
+      r.described = read_city(in, *x, "/city");
+    } else {
+      in.add("/city", "expected a city id or name (a string) or a city object, found " + std::string(json_kind_name(*x)));
+    }
+  }
+  if (const auto* x = in.required(*o, "", "activity")) {
+    if (auto k = in.id<activity_kind>(*x, "/activity")) a.kind = *k;
+  }
+  if (const auto* x = o->if_contains("domain"); x && !x->is_null()) a.domain = in.id<issue_domain>(*x, "/domain");
+  if (const auto* x = o->if_contains("counterpart"); x && !x->is_null()) a.with = in.id<counterpart>(*x, "/counterpart");
+  for (auto [key, flag] : {std::pair<std::string_view, bool*>{"touches_internal_affairs", &a.touches_internal_affairs},
+                           {"has_central_mandate", &a.has_central_mandate},
+                           {"uses_regional_name", &a.uses_regional_name},
+                           {"legally_binding", &a.legally_binding}}) {
+    if (const auto* x = o->if_contains(key)) {
+      if (auto b = in.boolean(*x, "/" + std::string(key))) *flag = *b;
+    }
+  }
+  if (const auto* x = o->if_contains("obtained")) {
+    if (auto s = in.id_set<body>(*x, "/obtained")) a.obtained = *s;
+  }
+  if (const auto* x = o->if_contains("date"); x && !x->is_null()) {
+    a.on = in.full_date(*x, "/date");
+  }
+  if (in.problems().size() != before) return std::nullopt;
+  if (!a.on) a.on = options.default_date.value_or(date::today());
+  return r;
+}
+
+void write_activity(json_writer& out, const activity_record& r) {
+  const activity& a = r.what;
+  out.begin_object();
+  if (!a.id.empty()) out.key("id").string(a.id);
+  out.key("city");
+  if (r.described) {
+    write_city(out, *r.described);
+  } else {
+    out.string(r.known->id);
+  }
+  out.key("activity").id(a.kind);
+  if (a.domain) out.key("domain").id(*a.domain);
+  if (a.with) out.key("counterpart").id(*a.with);
+  out.key("touches_internal_affairs").boolean(a.touches_internal_affairs);
+  out.key("has_central_mandate").boolean(a.has_central_mandate);
+  out.key("uses_regional_name").boolean(a.uses_regional_name);
+  out.key("legally_binding").boolean(a.legally_binding);
+  out.key("obtained").ids(a.obtained);
+  if (a.on) out.key("date").string(a.on->to_string());
+  out.end_object();
+}
+
+}  // namespace detail
+
+result<activity_record> parse_activity(std::string_view json, const activity_read_options& options) {
+  auto parsed = detail::parse_json(json, options.file);
+  if (!parsed.where) return error{std::move(parsed.problems)};
+  detail::json_reader in{std::string(options.file)};
+  auto r = detail::read_activity(in, parsed.value, options);
+  for (auto& d : in.problems()) {
+    parsed.where->place(d);
+    parsed.problems.push_back(std::move(d));
+  }
+  if (!parsed.problems.empty() || !r) return error{std::move(parsed.problems)};
+  return std::move(*r);
+}
+
+std::string write_activity(const activity_record& r) {
+  std::string out;
+  detail::json_writer w(out);
+  detail::write_activity(w, r);
+  return out;
+}
+
+}  // namespace citydip

@@ -1,0 +1,138 @@
+#include <citydip/io/decision_json.hpp>
+
+#include <citydip/rules/rule.hpp>
+
+#include "json_support.hpp"
+#include "json_writer.hpp"
+
+namespace citydip {
+
+void write_decision(std::string& out, const decision& d, const rulebook& book, std::string_view id,
+                    std::string_view city, language lang) {
+  detail::json_writer w(out);
+  w.begin_object();
+  w.key("id");
+  id.empty() ? w.null() : w.string(id);
+  w.key("city").string(city);
+  w.key("rulebook").string(book.name());
+  w.key("date").string(d.on.to_string());
+  w.key("tier").id(d.tier);
+  w.key("classification").id(d.classification);
+  w.key("verdict").id(d.verdict);
+  w.key("bodies").ids(d.bodies);
+  w.key("outcome").id(d.outcome);
+  w.key("missing").ids(d.missing);
+  w.key("mandate_missing").boolean(d.mandate_missing);
+  w.key("by_default").boolean(d.by_default);
+  w.key("decided_by").begin_array();
+  for (const reason& r : d.reasons()) {
+    if (r.deciding) w.string(r.rule->id);
+  }
+  w.end_array();
+  w.key("reasons").begin_array();
+  for (const reason& r : d.reasons()) {
+    w.begin_object()
+        .key("rule").string(r.rule->id)
+        .key("cite").string(r.rule->cite)
+        .key("deciding").boolean(r.deciding)
+        .key("text").string(r.rule->text(lang))
+        .end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+result<decision_record> parse_decision(std::string_view json, const rulebook& book, std::string_view file) {
+  namespace bj = boost::json;
+  auto parsed = detail::parse_json(json, file);
+  if (!parsed.where) return error{std::move(parsed.problems)};
+  detail::json_reader in{std::string(file)};
+  decision_record out;
+  decision& d = out.what;
+  if (const auto* o = in.object(parsed.value, "")) {
+    in.only_keys(*o, "",
+                 {"id", "city", "rulebook", "date", "tier", "classification", "verdict", "bodies", "outcome", "missing",
+                  "mandate_missing", "by_default", "decided_by", "reasons"});
+    auto need = [&](std::string_view key) { return in.required(*o, "", key); };
+    auto at = [](std::string_view key) { return "/" + std::string(key); };
+    if (const auto* v = need("id"); v && !v->is_null()) {
+      if (auto s = in.string(*v, "/id")) out.id = std::move(*s);
+    }
+    if (const auto* v = need("city")) {
+      if (auto s = in.string(*v, "/city")) out.city = std::move(*s);
+    }
+    if (const auto* v = need("rulebook")) {
+      if (auto s = in.string(*v, "/rulebook"); s && *s != book.name()) {
+        in.add("/rulebook", "the decision was taken under '" + *s + "', expected '" + std::string(book.name()) + "'");
+      }
+    }
+    if (const auto* v = need("date")) {
+      if (auto x = in.full_date(*v, "/date")) d.on = *x;
+    }
+    if (const auto* v = need("tier")) {
+      if (auto x = in.id<designation>(*v, "/tier")) d.tier = *x;
+    }
+    if (const auto* v = need("classification")) {
+      if (auto x = in.id<classification>(*v, "/classification")) d.classification = *x;
+    }
+    if (const auto* v = need("verdict")) {
+      if (auto x = in.id<verdict>(*v, "/verdict")) d.verdict = *x;
+    }
+    if (const auto* v = need("bodies")) {
+      if (auto x = in.id_set<body>(*v, "/bodies")) d.bodies = *x;
+    }
+    if (const auto* v = need("outcome")) {
+      if (auto x = in.id<outcome>(*v, "/outcome")) d.outcome = *x;
+    }
+    if (const auto* v = need("missing")) {
+      if (auto x = in.id_set<body>(*v, "/missing")) d.missing = *x;
+    }
+    for (auto [key, flag] : {std::pair<std::string_view, bool*>{"mandate_missing", &d.mandate_missing},
+                             {"by_default", &d.by_default}}) {
+      if (const auto* v = need(key)) {
+        if (auto b = in.boolean(*v, at(key))) *flag = *b;
+      }
+    }
+    if (const auto* v = need("reasons")) {
+      if (const auto* arr = v->if_array()) {
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+          const std::string path = "/reasons/" + std::to_string(i);
+          const auto* r = in.object((*arr)[i], path);
+          if (!r) continue;
+          in.only_keys(*r, path, {"rule", "cite", "deciding", "text"});
+          const rule* found = nullptr;
+          bool deciding = false;
+          if (const auto* x = in.required(*r, path, "rule")) {
+            if (auto id = in.string(*x, path + "/rule")) {
+              found = book.find(*id);
+              if (!found) in.add(path + "/rule", "names no rule of '" + std::string(book.name()) + "': '" + *id + "'");
+            }
+          }
+          if (const auto* x = in.required(*r, path, "deciding")) {
+            if (auto b = in.boolean(*x, path + "/deciding")) deciding = *b;
+          }
+          if (found) d.add_reason({found, deciding});
+        }
+      } else {
+        in.add("/reasons", "expected an array of reasons, found " + std::string(detail::json_kind_name(*v)));
+      }
+    }
+    if (const auto* v = need("decided_by")) {
+      if (auto ids = in.strings(*v, "/decided_by")) {
+        std::vector<std::string> marked;
+        for (const reason& r : d.reasons()) {
+          if (r.deciding) marked.push_back(r.rule->id);
+        }
+        if (*ids != marked) in.add("/decided_by", "expected the ids of the reasons marked deciding");
+      }
+    }
+  }
+  for (auto& diag : in.problems()) {
+    parsed.where->place(diag);
+    parsed.problems.push_back(std::move(diag));
+  }
+  if (!parsed.problems.empty()) return error{std::move(parsed.problems)};
+  return out;
+}
+
+}  // namespace citydip

@@ -1,0 +1,85 @@
+// Private: a small, fast writer of compact JSON, used for every citydip
+// output format (decisions stream through it by the million).
+#ifndef CITYDIP_SRC_JSON_WRITER_HPP
+#define CITYDIP_SRC_JSON_WRITER_HPP
+
+#include <citydip/model/vocabulary.hpp>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace citydip::detail {
+
+class json_writer {
+ public:
+  explicit json_writer(std::string& out) : out_(out) {}
+
+  json_writer& begin_object() { separate(); out_ += '{'; first_ = true; return *this; }
+  json_writer& end_object() { out_ += '}'; first_ = false; return *this; }
+  json_writer& begin_array() { separate(); out_ += '['; first_ = true; return *this; }
+  json_writer& end_array() { out_ += ']'; first_ = false; return *this; }
+
+  // A key inside an object; the next value written is its value.
+  json_writer& key(std::string_view k) {
+    separate();
+    quote(k);
+    out_ += ':';
+    first_ = true;  // the value follows without a comma
+    return *this;
+  }
+  json_writer& string(std::string_view s) { separate(); quote(s); return *this; }
+  json_writer& boolean(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
+  json_writer& null() { separate(); out_ += "null"; return *this; }
+  json_writer& number(long long n) {
+    separate();
+    char buf[24];
+    const int len = std::snprintf(buf, sizeof buf, "%lld", n);
+    out_.append(buf, static_cast<std::size_t>(len));
+    return *this;
+  }
+  template <vocabulary_enum Enum>
+  json_writer& id(Enum e) { return string(to_id(e)); }
+  template <vocabulary_enum Enum>
+  json_writer& ids(enum_set<Enum> s) {
+    begin_array();
+    for (Enum e : s) id(e);
+    return end_array();
+  }
+
+ private:
+  void separate() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void quote(std::string_view s) {
+    out_ += '"';
+    for (char c : s) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out_ += buf;
+          } else {
+            out_ += c;
+          }
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string& out_;
+  bool first_ = true;
+};
+
+}  // namespace citydip::detail
+
+#endif

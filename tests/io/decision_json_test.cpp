@@ -1,0 +1,67 @@
+#include <citydip/io/decision_json.hpp>
+
+#include <citydip/decide/decide.hpp>
+#include <citydip/gazetteer.hpp>
+#include <citydip/rules/builtin.hpp>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace citydip;
+
+TEST(decision_json_test, a_decision_written_and_read_back_is_the_same_decision) {
+  std::size_t compared = 0;
+  for (const char* name : {"status-quo-2016", "reform-proposal"}) {
+    const auto book = *builtin_rulebook(name);
+    for (const city& c : gazetteer()) {
+      for (const auto& k : vocabulary<activity_kind>()) {
+        for (bool flags : {false, true}) {
+          const activity a{.id = flags ? "" : "a-" + c.id, .kind = k.value, .domain = issue_domain::economy_trade,
+                           .with = counterpart::foreign_national_government, .has_central_mandate = flags,
+                           .uses_regional_name = flags, .obtained = {body::mfa}, .on = date{2016, 1, 1}};
+          const decision d = decide(book, c, a);
+          for (language lang : {language::en, language::zh}) {
+            std::string text;
+            write_decision(text, d, book, a.id, c.id, lang);
+            const auto back = parse_decision(text, book);
+            ASSERT_TRUE(back) << back.error().to_string() << "\n" << text;
+            EXPECT_EQ(back->what, d) << text;
+            EXPECT_EQ(back->id, a.id);
+            EXPECT_EQ(back->city, c.id);
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_EQ(compared, 2u * 47 * 25 * 2 * 2);
+}
+
+TEST(decision_json_test, follows_the_contract_field_by_field) {
+  const auto book = *builtin_rulebook("status-quo-2016");
+  const decision d = decide(book, *find_city("shenzhen"),
+                            {.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
+                             .obtained = {body::provincial_fao}, .on = date{2016, 1, 1}});
+  std::string text;
+  write_decision(text, d, book, "a1", "shenzhen");
+  EXPECT_TRUE(text.starts_with(
+            R"({"id":"a1","city":"shenzhen","rulebook":"status-quo-2016","date":"2016-01-01","tier":"sub_provincial_city",)"
+            R"("classification":"city_diplomacy","verdict":"approval","bodies":["mfa","provincial_fao"],"outcome":"pending",)"
+            R"("missing":["mfa"],"mandate_missing":false,"by_default":false,"decided_by":["sq-overseas-office"],"reasons":[{"rule":)"))
+      << text;
+}
+
+TEST(decision_json_test, refuses_a_decision_from_another_rulebook_or_an_unknown_rule) {
+  const auto sq = *builtin_rulebook("status-quo-2016");
+  const auto rf = *builtin_rulebook("reform-proposal");
+  std::string text;
+  write_decision(text, decide(sq, *find_city("beijing"), {.kind = activity_kind::trade_fair, .on = date{2016, 1, 1}}), sq,
+                 "", "beijing");
+  const auto wrong = parse_decision(text, rf);
+  ASSERT_FALSE(wrong);
+  EXPECT_NE(wrong.error().to_string().find("taken under 'status-quo-2016', expected 'reform-proposal'"), std::string::npos);
+  EXPECT_NE(wrong.error().to_string().find("names no rule of 'reform-proposal'"), std::string::npos);
+}
+
+}  // namespace

@@ -1,0 +1,116 @@
+#include "cli.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace citydip::cli {
+
+std::optional<std::string> arguments::option(std::string_view name) {
+  for (std::size_t i = 0; i < args_.size(); ++i) {
+    const std::string& a = args_[i];
+    if (a == name) {
+      if (i + 1 >= args_.size()) throw usage_error{std::string(name) + " needs a value"};
+      std::string value = args_[i + 1];
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(i), args_.begin() + static_cast<std::ptrdiff_t>(i + 2));
+      return value;
+    }
+    if (a.size() > name.size() && a.compare(0, name.size(), name) == 0 && a[name.size()] == '=') {
+      std::string value = a.substr(name.size() + 1);
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(i));
+      return value;
+    }
+  }
+  return std::nullopt;
+}
+
+bool arguments::flag(std::string_view name) {
+  for (std::size_t i = 0; i < args_.size(); ++i) {
+    if (args_[i] == name) {
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(i));
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> arguments::positional(std::size_t at_most) {
+  for (const auto& a : args_) {
+    if (a.size() > 1 && a[0] == '-') throw usage_error{"unknown option '" + a + "'; see 'citydip " + command_ + " --help'"};
+  }
+  if (args_.size() > at_most) {
+    throw usage_error{"unexpected argument '" + args_[at_most] + "'; see 'citydip " + command_ + " --help'"};
+  }
+  return args_;
+}
+
+language parse_lang(arguments& args) {
+  const auto lang = args.option("--lang");
+  if (!lang || *lang == "en") return language::en;
+  if (*lang == "zh") return language::zh;
+  throw usage_error{"--lang takes 'en' or 'zh', not '" + *lang + "'"};
+}
+
+std::optional<date> parse_as_of(arguments& args) {
+  const auto text = args.option("--as-of");
+  if (!text) return std::nullopt;
+  if (auto d = date::parse(*text)) return d;
+  throw usage_error{"--as-of takes a date YYYY-MM-DD that exists in the calendar, not '" + *text + "'"};
+}
+
+rulebook open_rulebook(arguments& args) {
+  const std::string name = args.option("--rulebook").value_or("status-quo-2016");
+  if (auto book = builtin_rulebook(name)) return *book;
+  std::ifstream probe(name);
+  if (!probe) {
+    std::string known;
+    for (const auto& b : builtin_rulebooks()) known += " " + std::string(b.name);
+    throw usage_error{"--rulebook '" + name + "' is neither a built-in rulebook (" + known.substr(1) +
+                      ") nor a file that can be read"};
+  }
+  auto book = load_rulebook(read_file(name), name);
+  if (!book) {
+    print_diagnostics(book.error());
+    throw usage_error{"the rulebook '" + name + "' has " + std::to_string(book.error().diagnostics.size()) +
+                      " problem(s); nothing was decided"};
+  }
+  return *book;
+}
+
+const city& find_city_or_fail(std::string_view name) {
+  if (const city* c = find_city(name)) return *c;
+  throw usage_error{"unknown city '" + std::string(name) + "': not in the gazetteer (see 'citydip cities')"};
+}
+
+std::string read_file(const std::string& path) {
+  std::ostringstream text;
+  if (path.empty() || path == "-") {
+    text << std::cin.rdbuf();
+    return text.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw usage_error{"cannot open '" + path + "'"};
+  text << in.rdbuf();
+  if (in.bad()) throw usage_error{"cannot read '" + path + "'"};
+  return text.str();
+}
+
+void print_diagnostics(const error& e) {
+  for (const auto& d : e.diagnostics) std::cerr << d.to_string() << '\n';
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  std::size_t columns = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    columns += len >= 3 ? 2 : 1;  // CJK characters (3-byte UTF-8) take two columns
+    i += len;
+  }
+  std::string out(s);
+  if (columns < width) out.append(width - columns, ' ');
+  return out;
+}
+
+}  // namespace citydip::cli
