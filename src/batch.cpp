@@ -5,6 +5,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include <algorithm>
+
 namespace citydip {
 
 namespace {
@@ -24,11 +26,22 @@ std::string too_long(std::size_t max) {
 record_reader::record_reader(std::istream& in, std::size_t max_record_bytes) : in_(in), max_(max_record_bytes) {}
 
 bool record_reader::fill() {
-  buffer_.resize(chunk_bytes);
-  in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-  buffer_.resize(static_cast<std::size_t>(in_.gcount()));
+  // Wait for one byte, then take only what is already there: a record that
+  // has arrived is framed at once instead of waiting for a full chunk.
   pos_ = 0;
-  return !buffer_.empty();
+  buffer_.clear();
+  std::streambuf* sb = in_.rdbuf();
+  if (!sb) return false;
+  const auto first = sb->sbumpc();
+  if (first == std::char_traits<char>::eof()) return false;
+  buffer_.push_back(static_cast<char>(first));
+  const std::streamsize avail = sb->in_avail();
+  if (avail > 0) {
+    const auto n = std::min<std::streamsize>(avail, static_cast<std::streamsize>(chunk_bytes) - 1);
+    buffer_.resize(1 + static_cast<std::size_t>(n));
+    buffer_.resize(1 + static_cast<std::size_t>(sb->sgetn(buffer_.data() + 1, n)));
+  }
+  return true;
 }
 
 bool record_reader::get(char& c) {

@@ -131,8 +131,59 @@ void json_locator::place(diagnostic& d) const {
   }
 }
 
+namespace {
+
+// The offset of the first byte that does not belong to well-formed UTF-8
+// (no overlong forms, surrogates or code points above U+10FFFF), or npos.
+std::size_t invalid_utf8_at(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned cp = 0;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1Fu; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0Fu; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07u; }
+    else return i;
+    if (i + len > s.size()) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      const auto d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (d & 0x3Fu);
+    }
+    const unsigned min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::string describe(const boost::system::error_code& ec) {
+  if (ec == json::error::too_deep) return "nesting deeper than " + std::to_string(max_json_depth) + " levels";
+  if (ec == json::error::incomplete) return "the text ends before the JSON value is complete";
+  if (ec == json::error::extra_data) return "text after the JSON value";
+  if (ec == json::error::syntax) return "syntax error";
+  return ec.message();
+}
+
+}  // namespace
+
 parsed_json parse_json(std::string_view text, std::string_view file) {
   parsed_json out;
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    out.problems.push_back({std::string(file), 1, 1, "", "the input starts with a byte-order mark; expected plain UTF-8 JSON"});
+    return out;
+  }
+  if (const std::size_t bad = invalid_utf8_at(text); bad != std::string_view::npos) {
+    auto [line, col] = json_locator::line_column(text, bad);
+    out.problems.push_back({std::string(file), line, col, "",
+                            "invalid UTF-8 at column " + std::to_string(col) + ": expected UTF-8 text"});
+    return out;
+  }
   json::parse_options opts;
   opts.max_depth = max_json_depth;
   json::stream_parser p({}, opts);
@@ -143,12 +194,10 @@ parsed_json parse_json(std::string_view text, std::string_view file) {
   }
   if (!ec) p.finish(ec);
   if (ec) {
-    std::string what = ec.message();
-    if (ec == json::error::too_deep) what = "nesting deeper than " + std::to_string(max_json_depth) + " levels";
-    if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos) what = "the input is empty";
-    if (text.starts_with("\xEF\xBB\xBF")) what = "the input starts with a byte-order mark; expected plain UTF-8 JSON";
     auto [line, col] = json_locator::line_column(text, consumed);
-    out.problems.push_back({std::string(file), line, col, "", "invalid JSON: " + what});
+    std::string what = "invalid JSON at column " + std::to_string(col) + ": " + describe(ec);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) what = "the input is empty: expected JSON";
+    out.problems.push_back({std::string(file), line, col, "", std::move(what)});
     return out;
   }
   out.value = p.release();
@@ -244,7 +293,8 @@ void json_reader::only_keys(const json::object& o, const std::string& path,
 
 const json::value* json_reader::required(const json::object& o, const std::string& path, std::string_view key) {
   if (const auto* v = o.if_contains(key)) return v;
-  add(path, "missing required key '" + std::string(key) + "'");
+  // The path names the missing member; it is placed at the enclosing object.
+  add(path + "/" + pointer_escape(key), "missing required key '" + std::string(key) + "'");
   return nullptr;
 }
 

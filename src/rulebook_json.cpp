@@ -2,6 +2,9 @@
 
 #include "json_support.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace citydip {
 namespace {
 
@@ -141,19 +144,57 @@ result<rulebook_source> parse_rulebook(std::string_view json, std::string_view f
   return std::move(p.source);
 }
 
+namespace {
+
+// The paths a schema problem at `path` makes unreliable for the compiler's
+// checks: the field it is in (`/rules/3/verdict`, `/default/cite`), the whole
+// rule when the rule itself is malformed, and, for a verdict that could not be
+// read, the bodies check that depends on it.
+std::vector<std::string> tainted_by(const std::string& path) {
+  for (std::string_view top : {"/rules/", "/default"}) {
+    if (!path.starts_with(top)) continue;
+    const std::size_t item_end = top == "/default" ? top.size() : path.find('/', top.size());
+    if (item_end == std::string::npos || item_end >= path.size()) return {path};
+    const std::size_t field_end = path.find('/', item_end + 1);
+    const std::string field = path.substr(0, field_end);
+    if (field.ends_with("/verdict")) return {field, path.substr(0, item_end) + "/bodies"};
+    return {field};
+  }
+  return {path};
+}
+
+bool under(const std::string& path, const std::string& prefix) {
+  return path == prefix || (path.starts_with(prefix) && path.size() > prefix.size() && path[prefix.size()] == '/');
+}
+
+}  // namespace
+
 result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
   auto p = parse(json, file);
-  if (!p.problems.empty()) return error{std::move(p.problems)};
+  if (!p.where) return error{std::move(p.problems)};  // not JSON: nothing to compile
+  // Compile even when the schema had problems, so that one pass reports every
+  // problem; compiler findings inside a part that already failed the schema
+  // are left out, since that part was read only in part.
+  std::vector<std::string> tainted;
+  for (const auto& d : p.problems) {
+    for (auto& t : tainted_by(d.path)) tainted.push_back(std::move(t));
+  }
+  const bool schema_ok = p.problems.empty();
   auto compiled = rulebook::compile(std::move(p.source));
+  if (schema_ok && compiled) return compiled;
+  std::vector<diagnostic> all = std::move(p.problems);
   if (!compiled) {
-    error e = compiled.error();
-    for (auto& d : e.diagnostics) {
+    for (auto& d : compiled.error().diagnostics) {
+      if (std::any_of(tainted.begin(), tainted.end(), [&](const std::string& t) { return under(d.path, t); })) continue;
       d.file = std::string(file);
       p.where->place(d);
+      all.push_back(std::move(d));
     }
-    return e;
   }
-  return compiled;
+  std::stable_sort(all.begin(), all.end(), [](const diagnostic& a, const diagnostic& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  return error{std::move(all)};
 }
 
 }  // namespace citydip

@@ -66,8 +66,8 @@ TEST(activity_json_test, bad_records_say_which_field_and_what_was_expected) {
     const char* message;
   };
   const bad cases[] = {
-      {R"({"activity": "trade_fair"})", "", "missing required key 'city'"},
-      {R"({"city": "beijing"})", "", "missing required key 'activity'"},
+      {R"({"activity": "trade_fair"})", "/city", "missing required key 'city'"},
+      {R"({"city": "beijing"})", "/activity", "missing required key 'activity'"},
       {R"({"city": "shenzen", "activity": "trade_fair"})", "/city",
        "unknown city 'shenzen': not in the gazetteer; did you mean 'shenzhen'?"},
       {R"({"city": 7, "activity": "trade_fair"})", "/city",

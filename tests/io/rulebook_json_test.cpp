@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace {
@@ -73,7 +75,7 @@ TEST(rulebook_json_test, refuses_unknown_keys_with_a_suggestion) {
   bool unknown = false, missing = false;
   for (const auto& d : r.error().diagnostics) {
     if (d.path == "/rules/0/verdit" && d.message == "unknown key 'verdit'; did you mean 'verdict'?") unknown = true;
-    if (d.path == "/rules/0" && d.message == "missing required key 'verdict'") missing = true;
+    if (d.path == "/rules/0/verdict" && d.message == "missing required key 'verdict'") missing = true;
   }
   EXPECT_TRUE(unknown) << r.error().to_string();
   EXPECT_TRUE(missing) << r.error().to_string();
@@ -237,6 +239,41 @@ TEST(rulebook_json_round_trip_test, a_builtin_rulebook_written_and_loaded_back_d
     // Writing again gives the same text: the writer is stable.
     EXPECT_EQ(write_rulebook(back->source()), text);
   }
+}
+
+}  // namespace
+
+namespace {
+
+TEST(rulebook_json_lint_test, schema_and_compiler_problems_are_reported_in_one_pass_in_file_order) {
+  std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/bad-rulebook.json");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const auto r = citydip::load_rulebook(text.str(), "bad-rulebook.json");
+  ASSERT_FALSE(r);
+  const auto e = r.error();
+  std::vector<std::string> paths;
+  for (const auto& d : e.diagnostics) paths.push_back(d.path);
+  // Every problem planted in the file, schema (unknown ids and keys) and
+  // compiler (duplicates, citations, conditions, exceptions) alike; nothing
+  // reported twice and nothing invented for the fields that failed to read.
+  EXPECT_EQ(paths, (std::vector<std::string>{
+                       "/default/bodies", "/default/classification", "/default/cite", "/rules/0/when/activity/0",
+                       "/rules/1/id", "/rules/1/verdict", "/rules/1/cite", "/rules/2/when/tier_at_most",
+                       "/rules/2/exception_to/0", "/rules/3/when/until", "/rules/3/bodies", "/rules/3/exception_to",
+                       "/rules/4/colour"}))
+      << e.to_string();
+  for (std::size_t i = 1; i < e.diagnostics.size(); ++i) {
+    EXPECT_LE(e.diagnostics[i - 1].line, e.diagnostics[i].line);
+  }
+}
+
+TEST(rulebook_json_lint_test, invalid_utf8_is_named_with_its_column) {
+  const auto r = citydip::load_rulebook("{\"name\": \"caf\xe9\"}", "latin1.json");
+  ASSERT_FALSE(r);
+  const auto e = r.error();
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_EQ(e.diagnostics[0].to_string(), "latin1.json:1:14: invalid UTF-8 at column 14: expected UTF-8 text");
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ class text_output {
  public:
   text_output(language lang) : lang_(lang), l_(lang == language::zh ? chinese : english), spool_(std::tmpfile(), &std::fclose) {
     if (!spool_) throw usage_error{"cannot create a temporary file for the reasons"};
-    std::cout << pad(l_.line, 6) << pad(l_.id, 12) << pad(l_.city, 14) << pad(l_.tier, 30) << pad(l_.verdict, 18)
+    std::cout << pad(l_.line, 6) << pad(l_.id, 12) << pad(l_.city, 14) << pad(l_.tier, 30) << pad(l_.verdict, verdict_width())
               << pad(l_.outcome, 10) << l_.needs << '\n';
   }
 
@@ -55,7 +55,7 @@ class text_output {
     const city& c = r.subject();
     const std::string city_name = lang_ == language::zh && !c.name_zh.empty() ? c.name_zh : c.id;
     std::cout << pad(std::to_string(line), 6) << pad(r.what.id.empty() ? "-" : r.what.id, 12) << pad(city_name, 14)
-              << pad(name(d.tier, lang_), 30) << pad(name(d.verdict, lang_), 18) << pad(name(d.outcome, lang_), 10)
+              << pad(name(d.tier, lang_), 30) << pad(name(d.verdict, lang_), verdict_width()) << pad(name(d.outcome, lang_), 10)
               << needs(d, lang_) << '\n';
     std::string text = "\n" + std::string(l_.line) + " " + std::to_string(line) +
                        (r.what.id.empty() ? "" : " (" + r.what.id + ")") + ", " + city_name + ", " +
@@ -85,6 +85,9 @@ class text_output {
   }
 
  private:
+  // Chinese verdict names run to 28 columns.
+  std::size_t verdict_width() const { return lang_ == language::zh ? 30 : 18; }
+
   language lang_;
   const labels& l_;
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool_;

@@ -79,14 +79,15 @@ With --json, one decision per line, its "id" the activity kind.
   }
   std::cout << (lang == language::zh ? c.name_zh : c.name_en) << " (" << c.id << "), "
             << name(c.tier_on(on), lang) << ", " << on.to_string() << ", " << book.name() << "\n\n";
-  std::cout << pad(lang == language::zh ? "活动" : "ACTIVITY", 42) << pad(lang == language::zh ? "结论" : "VERDICT", 18)
+  const std::size_t verdict_width = lang == language::zh ? 30 : 18;  // Chinese verdict names run to 28 columns
+  std::cout << pad(lang == language::zh ? "活动" : "ACTIVITY", 42) << pad(lang == language::zh ? "结论" : "VERDICT", verdict_width)
             << pad(lang == language::zh ? "机构" : "BODIES", 44) << (lang == language::zh ? "依据" : "DECIDED BY") << '\n';
   for (const auto& p : all) {
     std::string by;
     for (const reason& r : p.what.reasons()) {
       if (r.deciding) by += (by.empty() ? "" : " ") + r.rule->id;
     }
-    std::cout << pad(name(p.kind, lang), 42) << pad(name(p.what.verdict, lang), 18)
+    std::cout << pad(name(p.kind, lang), 42) << pad(name(p.what.verdict, lang), verdict_width)
               << pad(list(p.what.bodies, lang), 44) << by << '\n';
   }
   return exit_ok;

@@ -109,7 +109,7 @@ std::string pad(std::string_view s, std::size_t width) {
     i += len;
   }
   std::string out(s);
-  if (columns < width) out.append(width - columns, ' ');
+  out.append(columns < width ? width - columns : 1, ' ');  // at least one space between columns
   return out;
 }
 

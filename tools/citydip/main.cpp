@@ -35,6 +35,9 @@ void usage(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // C++ streams with buffers of their own: faster, and std::cin can then tell
+  // how much input has arrived, so that check streams.
+  std::ios::sync_with_stdio(false);
   if (argc < 2) {
     usage(std::cerr);
     return exit_usage;

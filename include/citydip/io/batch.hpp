@@ -47,7 +47,9 @@ class record_reader {
   static constexpr std::size_t default_max_record_bytes = std::size_t{1} << 20;
 
   /**
-   * @param in the stream; read in chunks, never all at once.
+   * @param in the stream; read as data arrives, in chunks of what is
+   *        buffered, never all at once (for `std::cin`, call
+   *        `std::ios::sync_with_stdio(false)` so that it has a buffer).
    * @param max_record_bytes records longer than this are reported and skipped.
    */
   CITYDIP_API explicit record_reader(std::istream& in, std::size_t max_record_bytes = default_max_record_bytes);

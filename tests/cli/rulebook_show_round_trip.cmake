@@ -1,0 +1,20 @@
+# For each built-in rulebook: `citydip rulebook show NAME` > file, then deciding
+# the sample batch with that file gives exactly what the built-in gives.
+foreach(name IN ITEMS status-quo-2016 reform-proposal)
+  execute_process(COMMAND "${PROGRAM}" rulebook show ${name} OUTPUT_FILE "${WORK}/${name}.shown.json" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "rulebook show ${name} failed: ${rc}")
+  endif()
+  execute_process(COMMAND "${PROGRAM}" lint "${WORK}/${name}.shown.json" OUTPUT_VARIABLE lint RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "the shown ${name} does not lint:\n${lint}")
+  endif()
+  foreach(input IN ITEMS sample.jsonl bad/unknown-ids.jsonl)
+    execute_process(COMMAND "${PROGRAM}" check --json --rulebook ${name} ${input} WORKING_DIRECTORY "${DATA}" OUTPUT_VARIABLE builtin)
+    execute_process(COMMAND "${PROGRAM}" check --json --rulebook "${WORK}/${name}.shown.json" ${input} WORKING_DIRECTORY "${DATA}" OUTPUT_VARIABLE shown)
+    # The decisions name their rulebook: the shown one has the same name.
+    if(NOT builtin STREQUAL shown)
+      message(FATAL_ERROR "${name}: decisions differ on ${input}\n--- built-in:\n${builtin}\n--- shown:\n${shown}")
+    endif()
+  endforeach()
+endforeach()
