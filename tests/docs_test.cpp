@@ -63,3 +63,18 @@ TEST(readme_test, the_readme_snippet_is_the_compiled_example) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(readme_test, the_readme_shows_what_citydip_check_prints) {
+  std::ifstream readme(std::string(CITYDIP_SOURCE_DIR) + "/README.md");
+  std::ifstream expected(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/check_table.out");
+  std::ostringstream r, e;
+  r << readme.rdbuf();
+  e << expected.rdbuf();
+  const std::string table = e.str().substr(0, e.str().find("\n\n"));
+  EXPECT_NE(r.str().find("```text\n" + table + "\n```"), std::string::npos)
+      << "README.md's sample table differs from tests/data/expected/check_table.out";
+}
+
+}  // namespace
