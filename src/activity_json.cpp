@@ -101,16 +101,9 @@ void write_activity(json_writer& out, const activity_record& r) {
 }  // namespace detail
 
 result<activity_record> parse_activity(std::string_view json, const activity_read_options& options) {
-  auto parsed = detail::parse_json(json, options.file);
-  if (!parsed.where) return error{std::move(parsed.problems)};
-  detail::json_reader in{std::string(options.file)};
-  auto r = detail::read_activity(in, parsed.value, options);
-  for (auto& d : in.problems()) {
-    parsed.where->place(d);
-    parsed.problems.push_back(std::move(d));
-  }
-  if (!parsed.problems.empty() || !r) return error{std::move(parsed.problems)};
-  return std::move(*r);
+  return detail::read_document<activity_record>(
+      json, options.file,
+      [&](detail::json_reader& in, const boost::json::value& v) { return detail::read_activity(in, v, options); });
 }
 
 std::string write_activity(const activity_record& r) {

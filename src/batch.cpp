@@ -199,24 +199,28 @@ bool record_reader::next(raw_record& out) {
   return false;
 }
 
+std::string field_name(std::string_view json_pointer) {
+  std::string f(json_pointer.empty() ? json_pointer : json_pointer.substr(1));
+  for (char& ch : f) {
+    if (ch == '/') ch = '.';
+  }
+  return f;
+}
+
+std::size_t input_line(std::size_t record_line, const diagnostic& problem) noexcept {
+  return problem.line <= 1 ? record_line : record_line + problem.line - 1;
+}
+
 void write_error_record(std::string& out, std::size_t line, std::optional<std::string_view> id,
                         const std::vector<diagnostic>& problems) {
-  const auto field = [](const std::string& path) {
-    std::string f = path.empty() ? path : path.substr(1);
-    for (char& ch : f) {
-      if (ch == '/') ch = '.';
-    }
-    return f;
-  };
   detail::json_writer w(out);
   w.begin_object();
   w.key("id");
   id ? w.string(*id) : w.null();
   // A problem placed inside the record (a multi-line array element) names its own line.
-  const std::size_t at = problems.empty() || problems.front().line <= 1 ? line : line + problems.front().line - 1;
-  w.key("line").number(static_cast<long long>(at));
+  w.key("line").number(static_cast<long long>(problems.empty() ? line : input_line(line, problems.front())));
   const auto one = [&](const diagnostic& d) {
-    w.begin_object().key("field").string(field(d.path)).key("message").string(d.message).end_object();
+    w.begin_object().key("field").string(field_name(d.path)).key("message").string(d.message).end_object();
   };
   w.key("error");
   one(problems.front());

@@ -258,16 +258,9 @@ void write_city(json_writer& out, const city& c) {
 }  // namespace detail
 
 result<city> parse_city(std::string_view json, std::string_view file) {
-  auto parsed = detail::parse_json(json, file);
-  if (!parsed.where) return error{std::move(parsed.problems)};
-  detail::json_reader in{std::string(file)};
-  auto c = detail::read_city(in, parsed.value, "");
-  for (auto& d : in.problems()) {
-    parsed.where->place(d);
-    parsed.problems.push_back(std::move(d));
-  }
-  if (!parsed.problems.empty() || !c) return error{std::move(parsed.problems)};
-  return std::move(*c);
+  return detail::read_document<city>(json, file, [](detail::json_reader& in, const boost::json::value& v) {
+    return detail::read_city(in, v, "");
+  });
 }
 
 std::string write_city(const city& c) {

@@ -42,14 +42,14 @@ void write_decision(std::string& out, const decision& d, const rulebook& book, s
   w.end_object();
 }
 
-result<decision_record> parse_decision(std::string_view json, const rulebook& book, std::string_view file) {
-  namespace bj = boost::json;
-  auto parsed = detail::parse_json(json, file);
-  if (!parsed.where) return error{std::move(parsed.problems)};
-  detail::json_reader in{std::string(file)};
+namespace {
+
+std::optional<decision_record> read_decision(detail::json_reader& in, const boost::json::value& value,
+                                             const rulebook& book) {
   decision_record out;
   decision& d = out.what;
-  if (const auto* o = in.object(parsed.value, "")) {
+  const std::size_t before = in.problems().size();
+  if (const auto* o = in.object(value, "")) {
     in.only_keys(*o, "",
                  {"id", "city", "rulebook", "date", "tier", "classification", "verdict", "bodies", "outcome", "missing",
                   "mandate_missing", "by_default", "decided_by", "reasons"});
@@ -127,12 +127,15 @@ result<decision_record> parse_decision(std::string_view json, const rulebook& bo
       }
     }
   }
-  for (auto& diag : in.problems()) {
-    parsed.where->place(diag);
-    parsed.problems.push_back(std::move(diag));
-  }
-  if (!parsed.problems.empty()) return error{std::move(parsed.problems)};
+  if (in.problems().size() != before) return std::nullopt;
   return out;
+}
+
+}  // namespace
+
+result<decision_record> parse_decision(std::string_view json, const rulebook& book, std::string_view file) {
+  return detail::read_document<decision_record>(
+      json, file, [&](detail::json_reader& in, const boost::json::value& v) { return read_decision(in, v, book); });
 }
 
 }  // namespace citydip

@@ -136,6 +136,23 @@ class json_reader {
   std::vector<diagnostic> problems_;
 };
 
+// Parses `text` as one JSON document and reads it with `read(in, value)`,
+// which returns the object or nullopt; every problem, from the parser, the
+// scanner or the reader, comes back placed at its line and column.
+template <class T, class Read>
+result<T> read_document(std::string_view text, std::string_view file, Read read) {
+  auto parsed = parse_json(text, file);
+  if (!parsed.where) return error{std::move(parsed.problems)};
+  json_reader in{std::string(file)};
+  std::optional<T> value = read(in, parsed.value);
+  for (auto& d : in.problems()) {
+    parsed.where->place(d);
+    parsed.problems.push_back(std::move(d));
+  }
+  if (!parsed.problems.empty() || !value) return error{std::move(parsed.problems)};
+  return std::move(*value);
+}
+
 }  // namespace citydip::detail
 
 #endif

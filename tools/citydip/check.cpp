@@ -39,10 +39,6 @@ std::string needs(const decision& d, language lang) {
   return out.empty() ? "-" : out;
 }
 
-std::string name(auto e, language lang) {
-  return std::string(lang == language::zh ? display_name(e, lang) : to_id(e));
-}
-
 class text_output {
  public:
   text_output(language lang) : lang_(lang), l_(lang == language::zh ? chinese : english), spool_(std::tmpfile(), &std::fclose) {
@@ -65,12 +61,8 @@ class text_output {
 
   void failed(std::size_t line, const std::optional<std::string>& id, const std::vector<diagnostic>& problems) {
     for (const auto& d : problems) {
-      const std::size_t at = d.line <= 1 ? line : line + d.line - 1;
-      std::string field = d.path.empty() ? "" : d.path.substr(1);
-      for (char& ch : field) {
-        if (ch == '/') ch = '.';
-      }
-      std::cout << pad(std::to_string(at), 6) << pad(id ? *id : "-", 12) << l_.error << ": "
+      const std::string field = field_name(d.path);
+      std::cout << pad(std::to_string(input_line(line, d)), 6) << pad(id ? *id : "-", 12) << l_.error << ": "
                 << (field.empty() ? "" : field + ": ") << d.message << '\n';
     }
   }

@@ -54,6 +54,11 @@ std::string read_file(const std::string& path);
 void print_diagnostics(const error& e);
 
 // Text helpers.
+// A vocabulary value as the tool shows it: its id in English, its display name in Chinese.
+template <vocabulary_enum Enum>
+std::string name(Enum e, language lang) {
+  return std::string(lang == language::zh ? display_name(e, lang) : to_id(e));
+}
 std::string pad(std::string_view s, std::size_t width);  // pads by display columns (CJK counts two)
 
 // The subcommands: each returns its exit status.

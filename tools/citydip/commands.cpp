@@ -7,10 +7,6 @@
 namespace citydip::cli {
 namespace {
 
-std::string name(auto e, language lang) {
-  return std::string(lang == language::zh ? display_name(e, lang) : to_id(e));
-}
-
 std::string list(body_set bodies, language lang) {
   std::string out;
   for (body b : bodies) {

@@ -91,6 +91,20 @@ CITYDIP_API void write_error_record(std::string& out, std::size_t line, std::opt
                                     const std::vector<diagnostic>& problems);
 
 /**
+ * @return the field a JSON path names, as error records and tables show it:
+ *         without the leading slash, with `.` between steps
+ *         (`/city/designations/0/since` → `city.designations.0.since`).
+ */
+CITYDIP_API std::string field_name(std::string_view json_pointer);
+
+/**
+ * @return the line of the input where @p problem is, for a record that
+ *         starts at @p record_line (the problem's own line counts from 1 at
+ *         the record's first line).
+ */
+CITYDIP_API std::size_t input_line(std::size_t record_line, const diagnostic& problem) noexcept;
+
+/**
  * @return the string `id` of the JSON object in @p text, if it has one; used
  *         to label the error record of a record that failed to read.
  */
