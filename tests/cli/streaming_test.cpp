@@ -108,7 +108,20 @@ long peak_kib(std::size_t records, bool as_json, const std::string& dir) {
   return usage.ru_maxrss;
 }
 
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define CITYDIP_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define CITYDIP_SANITIZED 1
+#endif
+#endif
+
 TEST(streaming_test, memory_stays_flat_however_long_the_batch) {
+#ifdef CITYDIP_SANITIZED
+  // The program is built with the same sanitizer, whose quarantine keeps freed
+  // memory resident: peak memory measures the sanitizer, not citydip.
+  GTEST_SKIP() << "peak memory is not meaningful under a sanitizer";
+#endif
   const std::string dir = CITYDIP_TEST_WORK_DIR;
   for (bool as_json : {true, false}) {
     const long small = peak_kib(2000, as_json, dir);
