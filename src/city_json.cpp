@@ -108,6 +108,22 @@ void read_guarantees(json_reader& in, const json::value& v, const std::string& p
   read_fact(in, *o, path, "infrastructure", g.infrastructure);
 }
 
+void read_programme(json_reader& in, const json::value& v, const std::string& path, programme& p) {
+  const auto* o = in.object(v, path);
+  if (!o) return;
+  in.only_keys(*o, path,
+               {"three_services", "internationalisation_strategy", "fao_shapes_strategy", "personnel_rules",
+                "finance_rules", "request_report_rules", "assessment_rules", "supervision_rules"});
+  read_fact(in, *o, path, "three_services", p.three_services);
+  read_fact(in, *o, path, "internationalisation_strategy", p.internationalisation_strategy);
+  read_fact(in, *o, path, "fao_shapes_strategy", p.fao_shapes_strategy);
+  read_fact(in, *o, path, "personnel_rules", p.personnel_rules);
+  read_fact(in, *o, path, "finance_rules", p.finance_rules);
+  read_fact(in, *o, path, "request_report_rules", p.request_report_rules);
+  read_fact(in, *o, path, "assessment_rules", p.assessment_rules);
+  read_fact(in, *o, path, "supervision_rules", p.supervision_rules);
+}
+
 std::optional<designation_record> read_designation(json_reader& in, const json::value& v, const std::string& path) {
   const auto* o = in.object(v, path);
   if (!o) return std::nullopt;
@@ -148,7 +164,7 @@ std::optional<city> read_city(json_reader& in, const json::value& v, const std::
   if (!o) return std::nullopt;
   in.only_keys(*o, path,
                {"id", "name_zh", "name_en", "province", "designations", "spirit", "structure", "mechanisms",
-                "guarantees"});
+                "guarantees", "programme"});
   city c;
   const std::size_t problems_before = in.problems().size();
   if (const auto* id = in.required(*o, path, "id")) {
@@ -181,6 +197,7 @@ std::optional<city> read_city(json_reader& in, const json::value& v, const std::
   if (const auto* x = o->if_contains("structure"); x && !x->is_null()) read_structure(in, *x, at(path, "structure"), c.structure);
   if (const auto* x = o->if_contains("mechanisms"); x && !x->is_null()) read_mechanisms(in, *x, at(path, "mechanisms"), c.mechanisms);
   if (const auto* x = o->if_contains("guarantees"); x && !x->is_null()) read_guarantees(in, *x, at(path, "guarantees"), c.guarantee);
+  if (const auto* x = o->if_contains("programme"); x && !x->is_null()) read_programme(in, *x, at(path, "programme"), c.programme);
   if (in.problems().size() != problems_before) return std::nullopt;
   return c;
 }
@@ -251,6 +268,18 @@ void write_city(json_writer& out, const city& c) {
   write_fact(out, "professional_team", g.professional_team);
   write_fact(out, "dedicated_budget", g.dedicated_budget);
   write_fact(out, "infrastructure", g.infrastructure);
+  out.end_object();
+
+  const programme& p = c.programme;
+  out.key("programme").begin_object();
+  write_fact(out, "three_services", p.three_services);
+  write_fact(out, "internationalisation_strategy", p.internationalisation_strategy);
+  write_fact(out, "fao_shapes_strategy", p.fao_shapes_strategy);
+  write_fact(out, "personnel_rules", p.personnel_rules);
+  write_fact(out, "finance_rules", p.finance_rules);
+  write_fact(out, "request_report_rules", p.request_report_rules);
+  write_fact(out, "assessment_rules", p.assessment_rules);
+  write_fact(out, "supervision_rules", p.supervision_rules);
   out.end_object();
   out.end_object();
 }

@@ -112,7 +112,10 @@ class json_reader {
       if (!e) {
         ok = false;
       } else if (out.contains(*e)) {
-        add(at, "'" + std::string(to_id(*e)) + "' is listed twice");
+        std::string msg(1, '\'');
+        msg += to_id(*e);
+        msg += "' is listed twice";
+        add(at, std::move(msg));
         ok = false;
       } else {
         out.insert(*e);

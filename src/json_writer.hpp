@@ -38,6 +38,12 @@ class json_writer {
     out_.append(buf, static_cast<std::size_t>(len));
     return *this;
   }
+  // A number already formatted as JSON (such as "0.5000").
+  json_writer& raw_number(std::string_view text) {
+    separate();
+    out_ += text;
+    return *this;
+  }
   template <vocabulary_enum Enum>
   json_writer& id(Enum e) { return string(to_id(e)); }
   template <vocabulary_enum Enum>

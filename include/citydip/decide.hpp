@@ -5,6 +5,8 @@
 #ifndef CITYDIP_DECIDE_HPP
 #define CITYDIP_DECIDE_HPP
 
+#include <citydip/decide/analysis.hpp>
+#include <citydip/decide/audit.hpp>
 #include <citydip/decide/decide.hpp>
 #include <citydip/decide/explain.hpp>
 #include <citydip/decide/powers.hpp>

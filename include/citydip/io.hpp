@@ -7,6 +7,7 @@
 #define CITYDIP_IO_HPP
 
 #include <citydip/io/activity_json.hpp>
+#include <citydip/io/analysis_json.hpp>
 #include <citydip/io/batch.hpp>
 #include <citydip/io/city_json.hpp>
 #include <citydip/io/decision_json.hpp>

@@ -68,6 +68,10 @@ int run_lint(arguments args);
 int run_cities(arguments args);
 int run_vocab(arguments args);
 int run_rulebook(arguments args);
+int run_audit(arguments args);
+int run_diff(arguments args);
+// The analyses lint runs on a rulebook that loaded: returns its exit status.
+int lint_analyses(const rulebook& book, const std::string& display);
 
 }  // namespace citydip::cli
 

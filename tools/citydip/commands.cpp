@@ -94,8 +94,12 @@ int run_lint(arguments args) {
     std::cout << R"(usage: citydip lint FILE
 
 Loads the rulebook FILE and reports every problem in it, each with its line,
-column, JSON path, what was found and what was expected. Exit status 0 when
-the rulebook is sound, 2 when it has problems or cannot be read.
+column, JSON path, what was found and what was expected. A rulebook that
+loads is then analysed by exhaustion: every activity where a higher tier is
+more restricted than a lower one (Z-2.2-6) is an error naming the rules
+responsible; a rule that never counts and an exception that changes no
+decision are warnings. Exit status 0 when the rulebook is sound (warnings
+allowed), 2 when it has problems, violates monotonicity or cannot be read.
 )";
     return exit_ok;
   }
@@ -109,9 +113,9 @@ the rulebook is sound, 2 when it has problems or cannot be read.
     std::cout << display << ": " << book.error().diagnostics.size() << " problem(s)\n";
     return exit_usage;
   }
-  std::cout << display << ": ok: rulebook '" << book->name() << "', " << book->rules().size()
+  std::cout << display << ": loaded: rulebook '" << book->name() << "', " << book->rules().size()
             << " rules, default " << to_id(book->fallback().verdict) << '\n';
-  return exit_ok;
+  return lint_analyses(*book, display);
 }
 
 int run_cities(arguments args) {

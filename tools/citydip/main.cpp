@@ -18,7 +18,9 @@ struct command {
 constexpr std::array commands{
     command{"check", run_check, "decide a batch of activities (JSON array or JSON Lines)"},
     command{"powers", run_powers, "what a city may do: every activity kind with its verdict"},
-    command{"lint", run_lint, "report every problem in a rulebook file"},
+    command{"lint", run_lint, "report every problem in a rulebook file, and what the analyses find"},
+    command{"audit", run_audit, "a city's institutions against the paper's recommendations"},
+    command{"diff", run_diff, "every difference between two rulebooks"},
     command{"cities", run_cities, "search the gazetteer"},
     command{"vocab", run_vocab, "every id of every vocabulary, with display names"},
     command{"rulebook", run_rulebook, "list the built-in rulebooks, or show one as JSON"},

@@ -6,6 +6,7 @@
 #ifndef CITYDIP_RULES_RULE_HPP
 #define CITYDIP_RULES_RULE_HPP
 
+#include <citydip/model/activity.hpp>
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/body.hpp>
 #include <citydip/model/counterpart.hpp>
@@ -82,6 +83,31 @@ struct rule {
   /// @return the reason text in @p lang.
   std::string_view text(language lang) const noexcept { return lang == language::zh ? text_zh : text_en; }
 };
+
+/**
+ * @brief Whether @p c holds for an activity @p a on @p on of a city of tier
+ *        @p tier whose id is @p city_id: a direct reading of the condition,
+ *        field by field (the compiled rulebook decides the same way, faster).
+ */
+constexpr bool applies(const condition& c, designation tier, std::string_view city_id, const activity& a,
+                       date on) noexcept {
+  if (!c.admitted_tiers().contains(tier)) return false;
+  if (c.kinds && !c.kinds->contains(a.kind)) return false;
+  if (c.domains && !(a.domain && c.domains->contains(*a.domain))) return false;
+  if (c.counterparts && !(a.with && c.counterparts->contains(*a.with))) return false;
+  if (c.touches_internal_affairs && *c.touches_internal_affairs != a.touches_internal_affairs) return false;
+  if (c.has_central_mandate && *c.has_central_mandate != a.has_central_mandate) return false;
+  if (c.uses_regional_name && *c.uses_regional_name != a.uses_regional_name) return false;
+  if (c.legally_binding && *c.legally_binding != a.legally_binding) return false;
+  if (c.from && on < *c.from) return false;
+  if (c.until && !(on < *c.until)) return false;
+  if (!c.cities.empty()) {
+    bool named = false;
+    for (const auto& id : c.cities) named = named || id == city_id;
+    if (!named) return false;
+  }
+  return true;
+}
 
 /**
  * @brief A rulebook as written: the form the JSON format maps to, before
