@@ -1,0 +1,137 @@
+#include <citydip/decide/analysis.hpp>
+
+#include <citydip/decide/decide.hpp>
+#include <citydip/rules/builtin.hpp>
+
+#include "../rules/test_rulebooks.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace {
+
+using namespace citydip;
+using test::compile_or_fail;
+using test::make_rule;
+using test::make_source;
+
+TEST(analysis_test, the_builtin_rulebooks_are_monotone_and_have_no_dead_rules) {
+  for (const char* name : {"status-quo-2016", "reform-proposal"}) {
+    const auto book = *builtin_rulebook(name);
+    const auto m = check_monotonicity(book);
+    EXPECT_EQ(m.cells, 25u * 19 * 11 * 16) << name;
+    EXPECT_EQ(m.violations, 0u) << name;
+    const auto u = find_dead_rules(book);
+    EXPECT_TRUE(u.dead.empty()) << name << ": " << (u.dead.empty() ? "" : u.dead.front().id);
+    EXPECT_TRUE(u.idle_exceptions.empty()) << name << ": " << (u.idle_exceptions.empty() ? "" : u.idle_exceptions.front());
+  }
+}
+
+TEST(analysis_test, catches_a_rulebook_that_restricts_a_higher_tier_and_names_the_rule) {
+  const auto book = compile_or_fail(make_source({
+      make_rule("fairs-open", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::autonomous),
+      make_rule("municipal-fairs", {.tiers = designation_set{designation::municipality},
+                                    .kinds = activity_kind_set{activity_kind::trade_fair}},
+                verdict::approval, {body::mfa}),
+  }));
+  const auto m = check_monotonicity(book, 5);
+  // Every trade-fair combination (19 domains x 11 counterparts x 16 flags), municipality against the five lower tiers.
+  EXPECT_EQ(m.violations, 19u * 11 * 16 * 5);
+  ASSERT_EQ(m.examples.size(), 5u);
+  EXPECT_EQ(m.examples[0].higher, designation::municipality);
+  EXPECT_EQ(m.examples[0].higher_verdict, verdict::approval);
+  EXPECT_EQ(m.examples[0].lower_verdict, verdict::autonomous);
+  EXPECT_EQ(m.examples[0].responsible, std::vector<std::string>{"municipal-fairs"});
+  EXPECT_EQ(m.responsible, std::vector<std::string>{"municipal-fairs"});
+}
+
+TEST(analysis_test, catches_a_city_specific_rule_that_restricts_its_city) {
+  const auto book = compile_or_fail(make_source({
+      make_rule("beijing-fairs", {.kinds = activity_kind_set{activity_kind::trade_fair}, .cities = {"beijing"}},
+                verdict::prohibited),
+  }));
+  const auto m = check_monotonicity(book);
+  ASSERT_GT(m.violations, 0u);
+  EXPECT_EQ(m.examples[0].city, "beijing");
+  EXPECT_EQ(m.examples[0].higher, designation::municipality);
+  EXPECT_EQ(m.responsible, std::vector<std::string>{"beijing-fairs"});
+}
+
+TEST(analysis_test, finds_rules_that_never_apply_or_are_always_overridden_and_idle_exceptions) {
+  auto general = make_rule("general", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao});
+  auto shadow = make_rule("shadowed", {.kinds = activity_kind_set{activity_kind::trade_fair},
+                                       .domains = issue_domain_set{issue_domain::culture}},
+                          verdict::approval, {body::mfa});
+  auto cover = make_rule("cover", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::mfa});
+  cover.exception_to = {"shadowed"};  // applies wherever `shadowed` does: it always overrides it
+  auto idle = make_rule("idle", {.kinds = activity_kind_set{activity_kind::cultural_exchange}}, verdict::autonomous);
+  idle.exception_to = {"general"};  // never applies together with `general`: changes nothing
+  auto never = make_rule("never", {.tiers = designation_set{designation::small_medium_city}, .cities = {"beijing"}},
+                         verdict::prohibited);  // Beijing is a municipality
+  const auto book = compile_or_fail(make_source({general, shadow, cover, idle, never}));
+  const auto u = find_dead_rules(book);
+  ASSERT_EQ(u.dead.size(), 2u);
+  EXPECT_EQ(u.dead[0].id, "shadowed");
+  EXPECT_EQ(u.dead[0].why, dead_reason::always_overridden);
+  EXPECT_EQ(u.dead[1].id, "never");
+  EXPECT_EQ(u.dead[1].why, dead_reason::never_applies);
+  EXPECT_EQ(u.idle_exceptions, std::vector<std::string>{"idle"});
+  EXPECT_TRUE(u.default_used);
+}
+
+TEST(analysis_test, a_rulebook_diffed_with_itself_has_no_difference) {
+  const auto book = *builtin_rulebook("reform-proposal");
+  const auto d = diff(book, book);
+  EXPECT_TRUE(d.entries.empty());
+  EXPECT_GT(d.cells, 0u);
+  for (const auto& t : d.by_tier) {
+    EXPECT_EQ(t.kinds_less_restricted + t.kinds_more_restricted + t.kinds_other_bodies + t.cells_differing, 0u);
+  }
+}
+
+TEST(analysis_test, the_diff_of_the_builtins_matches_what_their_rules_say) {
+  const auto sq = *builtin_rulebook("status-quo-2016");
+  const auto rf = *builtin_rulebook("reform-proposal");
+  const auto d = diff(sq, rf);
+  ASSERT_FALSE(d.entries.empty());
+  const auto find = [&](designation tier, activity_kind kind) -> const diff_entry* {
+    for (const auto& e : d.entries) {
+      if (e.tier == tier && e.city.empty() && e.what.kind == kind && !e.what.domain && !e.what.with &&
+          !e.what.touches_internal_affairs && !e.what.has_central_mandate && !e.what.uses_regional_name &&
+          !e.what.legally_binding) {
+        return &e;
+      }
+    }
+    return nullptr;
+  };
+  // sq-overseas-office (approval: provincial FAO, MFA) -> rf-overseas-office-upper (report: special commissioner).
+  const diff_entry* office = find(designation::sub_provincial_city, activity_kind::overseas_office);
+  ASSERT_TRUE(office);
+  EXPECT_EQ(office->verdict_a, verdict::approval);
+  EXPECT_EQ(office->verdict_b, verdict::report);
+  EXPECT_EQ(office->bodies_b, body_set{body::mfa_special_commissioner});
+  // sq-sister-city (approval) -> rf-sister-city (report to CPAFFC and CIFCA) for a coastal open city.
+  const diff_entry* sister = find(designation::coastal_open_city, activity_kind::sister_city_agreement);
+  ASSERT_TRUE(sister);
+  EXPECT_EQ(sister->verdict_b, verdict::report);
+  EXPECT_EQ(sister->bodies_b, (body_set{body::cpaffc, body::cifca}));
+  // sq-high-politics (central mandate) -> rf-high-politics-upper (MFA approval) for a municipality.
+  const diff_entry* mediation = find(designation::municipality, activity_kind::conflict_mediation);
+  ASSERT_TRUE(mediation);
+  EXPECT_EQ(mediation->verdict_a, verdict::central_mandate);
+  EXPECT_EQ(mediation->verdict_b, verdict::approval);
+  // Unchanged: mega events stay under the central mandate, treaties stay prohibited.
+  EXPECT_FALSE(find(designation::municipality, activity_kind::host_mega_event));
+  // Every entry is what the two rulebooks decide.
+  for (std::size_t i = 0; i < d.entries.size(); i += 997) {
+    const auto& e = d.entries[i];
+    EXPECT_EQ(decide(sq, e.tier, e.city, e.what).verdict, e.verdict_a);
+    EXPECT_EQ(decide(rf, e.tier, e.city, e.what).verdict, e.verdict_b);
+  }
+  // The reform restricts no tier more, for the plain activity of any kind.
+  for (const auto& t : d.by_tier) EXPECT_EQ(t.kinds_more_restricted, 0u) << to_id(t.tier);
+  EXPECT_EQ(d.by_tier[static_cast<std::size_t>(designation::sub_provincial_city)].kinds_less_restricted, 10u);
+}
+
+}  // namespace
