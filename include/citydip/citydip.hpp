@@ -12,5 +12,6 @@
 #include <citydip/io.hpp>
 #include <citydip/model.hpp>
 #include <citydip/rules.hpp>
+#include <citydip/version.hpp>
 
 #endif

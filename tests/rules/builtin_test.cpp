@@ -69,3 +69,15 @@ INSTANTIATE_TEST_SUITE_P(both, builtin_rulebook_test, ::testing::Values("status-
                          });
 
 }  // namespace
+
+namespace {
+
+TEST(builtin_test, lists_each_rulebook_with_the_date_it_describes) {
+  for (const auto& info : citydip::builtin_rulebooks()) {
+    const auto book = *citydip::builtin_rulebook(info.name);
+    ASSERT_TRUE(book.source().as_of);
+    EXPECT_EQ(info.as_of, book.source().as_of->to_string()) << info.name;
+  }
+}
+
+}  // namespace

@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
     return exit_ok;
   }
   if (first == "--version") {
-    std::cout << "citydip " << CITYDIP_TOOL_VERSION << '\n';
+    std::cout << "citydip " << citydip::version_string() << '\n';
     return exit_ok;
   }
   std::vector<std::string> rest(argv + 2, argv + argc);
