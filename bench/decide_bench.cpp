@@ -60,6 +60,26 @@ void load_builtin(benchmark::State& state) {
 }
 BENCHMARK(load_builtin)->Unit(benchmark::kMicrosecond);
 
+// The analyses, each an exhaustive sweep over 83,600 activities per tier and named city.
+void analyse_monotonicity(benchmark::State& state) {
+  const rulebook book = *builtin_rulebook("status-quo-2016");
+  for (auto _ : state) benchmark::DoNotOptimize(check_monotonicity(book));
+}
+BENCHMARK(analyse_monotonicity)->Unit(benchmark::kMillisecond);
+
+void analyse_dead_rules(benchmark::State& state) {
+  const rulebook book = *builtin_rulebook("status-quo-2016");
+  for (auto _ : state) benchmark::DoNotOptimize(find_dead_rules(book));
+}
+BENCHMARK(analyse_dead_rules)->Unit(benchmark::kMillisecond);
+
+void analyse_diff(benchmark::State& state) {
+  const rulebook a = *builtin_rulebook("status-quo-2016");
+  const rulebook b = *builtin_rulebook("reform-proposal");
+  for (auto _ : state) benchmark::DoNotOptimize(diff(a, b));
+}
+BENCHMARK(analyse_diff)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();
