@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <thread>
 #include <vector>
 
@@ -55,6 +56,55 @@ TEST(concurrency_test, first_use_of_a_builtin_rulebook_from_many_threads_compile
   for (auto& s : seen) threads.emplace_back([&s] { s = &builtin_rulebook("reform-proposal")->rules()[0]; });
   for (auto& t : threads) t.join();
   for (const rule* r : seen) EXPECT_EQ(r, seen[0]);
+}
+
+}  // namespace
+
+namespace {
+
+// The i-th of a million activities: every kind, counterpart, domain, flag
+// pattern and gazetteer city in turn.
+std::pair<const city*, activity> nth_activity(std::size_t i) {
+  const auto cities = gazetteer();
+  activity a{.kind = static_cast<activity_kind>(i % 25),
+             .touches_internal_affairs = (i / 25) % 7 == 0,
+             .has_central_mandate = (i / 25) % 5 == 0,
+             .uses_regional_name = (i / 25) % 3 == 0,
+             .legally_binding = (i / 25) % 2 == 0,
+             .obtained = body_set::from_mask(static_cast<body_set::mask_type>(i * 2654435761u) & body_set::all().mask()),
+             .on = date{2016, 1, 1}};
+  if (i % 19 != 18) a.domain = static_cast<issue_domain>(i % 19 % 18);
+  if (i % 11 != 10) a.with = static_cast<counterpart>(i % 11 % 10);
+  return {&cities[(i / 7) % cities.size()], a};
+}
+
+std::uint64_t fingerprint(const decision& d) {
+  std::uint64_t f = static_cast<std::uint64_t>(d.verdict) | static_cast<std::uint64_t>(d.outcome) << 4 |
+                    static_cast<std::uint64_t>(d.bodies.mask()) << 8 | static_cast<std::uint64_t>(d.missing.mask()) << 28;
+  for (const reason& r : d.reasons()) f = f * 31 + reinterpret_cast<std::uintptr_t>(r.rule) + r.deciding;
+  return f;
+}
+
+TEST(concurrency_test, eight_threads_decide_a_million_activities_as_one_thread_does) {
+  constexpr std::size_t count = 1'000'000;
+  const auto book = *builtin_rulebook("status-quo-2016");
+  std::vector<std::uint64_t> expected(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto [c, a] = nth_activity(i);
+    expected[i] = fingerprint(decide(book, *c, a));
+  }
+  std::vector<std::size_t> mismatches(8);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (std::size_t i = t; i < count; i += 8) {
+        const auto [c, a] = nth_activity(i);
+        if (fingerprint(decide(book, *c, a)) != expected[i]) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (std::size_t m : mismatches) EXPECT_EQ(m, 0u);
 }
 
 }  // namespace
