@@ -34,10 +34,12 @@ int main() {
   //! [pipeline]
   const auto book = *citydip::builtin_rulebook("status-quo-2016");
   namespace rv = ranges::views;
+  // The pending decisions, kept: the inner ranges below refer into them.
+  const std::vector<citydip::views::decided> pending =
+      records | citydip::views::decide_all(book) | rv::filter(citydip::views::is_pending) | ranges::to<std::vector>;
   // Every (body, activity id) pair a pending decision still waits for.
   std::vector<std::pair<citydip::body, std::string>> waiting =
-      records | citydip::views::decide_all(book) | rv::filter(citydip::views::is_pending) |
-      rv::for_each([](const citydip::views::decided& d) {
+      pending | rv::for_each([](const citydip::views::decided& d) {
         return d.what.missing | rv::transform([id = d.record->what.id](citydip::body b) { return std::pair{b, id}; });
       }) |
       ranges::to<std::vector>;
