@@ -1,15 +1,33 @@
-// Benchmarks of the validator and the rulebook loader. Build with
-// -DCITYDIP_BUILD_BENCHMARKS=ON in a Release build and run the `bench` target.
-#include <citydip/citydip.hpp>
+// Benchmarks of the validator, the loader and the analyses. Build the
+// `release` preset and run the `bench` target (docs/benchmarks.md).
+#include "bench_support.hpp"
 
 #include <benchmark/benchmark.h>
 
-#include <string>
-#include <vector>
+#include <thread>
+
+// A counting allocator: every benchmark of deciding reports how many heap
+// allocations each decision made, and fails if there was any.
+#include "../tests/alloc/counting_new.hpp"
 
 namespace {
 
-using namespace citydip;
+using namespace citydip_bench;
+using citydip_test_support::allocations;
+
+constexpr std::size_t stream_size = 200'000;
+
+const std::vector<work_item>& stream() {
+  static const std::vector<work_item> work = random_work(stream_size, 2016);
+  return work;
+}
+
+// Reports allocations per decision; a decision that allocates fails the benchmark.
+void check_no_allocation(benchmark::State& state, long before, std::int64_t decisions) {
+  const long made = allocations.load() - before;
+  state.counters["allocs_per_decision"] = static_cast<double>(made) / static_cast<double>(decisions);
+  if (made != 0) state.SkipWithError("deciding allocated on the heap");
+}
 
 // One activity, one city, reasons included (by reference).
 void decide_one(benchmark::State& state, const char* book_name) {
@@ -18,37 +36,146 @@ void decide_one(benchmark::State& state, const char* book_name) {
   const activity a{.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
                    .with = counterpart::foreign_local_government, .obtained = {body::provincial_fao},
                    .on = date{2016, 1, 1}};
+  const long before = allocations.load();
   for (auto _ : state) {
     decision d = decide(book, shenzhen, a);
     benchmark::DoNotOptimize(d);
   }
+  check_no_allocation(state, before, state.iterations());
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK_CAPTURE(decide_one, status_quo, "status-quo-2016");
 BENCHMARK_CAPTURE(decide_one, reform, "reform-proposal");
 
-// Every gazetteer city against every activity kind and counterpart: a mix of
-// verdicts, exceptions and city-specific rules.
-void decide_mix(benchmark::State& state) {
-  const rulebook book = *builtin_rulebook("status-quo-2016");
-  std::vector<std::pair<const city*, activity>> work;
-  for (const city& c : gazetteer()) {
-    for (const auto& k : vocabulary<activity_kind>()) {
-      for (const auto& cp : vocabulary<counterpart>()) {
-        work.push_back({&c, activity{.kind = k.value, .domain = issue_domain::economy_trade, .with = cp.value,
-                                     .uses_regional_name = true, .on = date{2016, 1, 1}}});
+// The 200,000 random activities, one decision per iteration, reasons included.
+void decide_random(benchmark::State& state, const char* book_name) {
+  const rulebook book = *builtin_rulebook(book_name);
+  const auto& work = stream();
+  std::size_t i = 0;
+  const long before = allocations.load();
+  for (auto _ : state) {
+    const work_item& w = work[i];
+    decision d = decide(book, *w.where, w.what);
+    benchmark::DoNotOptimize(d);
+    if (++i == work.size()) i = 0;
+  }
+  check_no_allocation(state, before, state.iterations());
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(decide_random, status_quo, "status-quo-2016");
+BENCHMARK_CAPTURE(decide_random, reform, "reform-proposal");
+
+// The floor: a dense table of the verdicts the rulebook gives, indexed by the
+// city's tier on the activity's date (computed, as decide does), the city's
+// place among the rulebook's named cities (given, which decide must look up),
+// kind, domain, counterpart and the four flags; filled by deciding every
+// combination once. Only the verdict: no bodies, outcome or reasons.
+class verdict_table {
+ public:
+  explicit verdict_table(const rulebook& book) : cities_(book.named_cities().size() + 1) {
+    cells_.resize(cities_ * tiers * kinds * domains * counterparts * flags);
+    for (std::size_t c = 0; c < cities_; ++c) {
+      const std::string_view id = c == 0 ? std::string_view{} : std::string_view(book.named_cities()[c - 1]);
+      for (std::size_t t = 0; t < tiers; ++t) {
+        for (std::size_t k = 0; k < kinds; ++k) {
+          for (std::size_t d = 0; d < domains; ++d) {
+            for (std::size_t p = 0; p < counterparts; ++p) {
+              for (unsigned f = 0; f < flags; ++f) {
+                activity a{.kind = static_cast<activity_kind>(k), .on = date{2016, 1, 1}};
+                if (d + 1 < domains) a.domain = static_cast<issue_domain>(d);
+                if (p + 1 < counterparts) a.with = static_cast<counterpart>(p);
+                a.touches_internal_affairs = f & 1u;
+                a.has_central_mandate = f & 2u;
+                a.uses_regional_name = f & 4u;
+                a.legally_binding = f & 8u;
+                cells_[index(c, static_cast<designation>(t), a)] = decide(book, static_cast<designation>(t), id, a).verdict;
+              }
+            }
+          }
+        }
       }
     }
   }
-  for (auto _ : state) {
-    for (const auto& [c, a] : work) {
-      decision d = decide(book, *c, a);
-      benchmark::DoNotOptimize(d);
+  std::size_t city_slot(const rulebook& book, const city& c) const {
+    const auto named = book.named_cities();
+    for (std::size_t i = 0; i < named.size(); ++i) {
+      if (named[i] == c.id) return i + 1;
     }
+    return 0;
+  }
+  verdict lookup(std::size_t city_slot, const city& c, const activity& a) const noexcept {
+    return cells_[index(city_slot, c.tier_on(*a.on), a)];
+  }
+
+ private:
+  static constexpr std::size_t tiers = enum_count<designation>(), kinds = enum_count<activity_kind>(),
+                               domains = enum_count<issue_domain>() + 1,
+                               counterparts = enum_count<counterpart>() + 1, flags = 16;
+  std::size_t index(std::size_t c, designation t, const activity& a) const noexcept {
+    const std::size_t d = a.domain ? static_cast<std::size_t>(*a.domain) : domains - 1;
+    const std::size_t p = a.with ? static_cast<std::size_t>(*a.with) : counterparts - 1;
+    const unsigned f = (a.touches_internal_affairs ? 1u : 0u) | (a.has_central_mandate ? 2u : 0u) |
+                       (a.uses_regional_name ? 4u : 0u) | (a.legally_binding ? 8u : 0u);
+    return ((((c * tiers + static_cast<std::size_t>(t)) * kinds + static_cast<std::size_t>(a.kind)) * domains + d) *
+                counterparts + p) * flags + f;
+  }
+  std::size_t cities_;
+  std::vector<verdict> cells_;
+};
+
+void lookup_table_random(benchmark::State& state, const char* book_name) {
+  const rulebook book = *builtin_rulebook(book_name);
+  const verdict_table table(book);
+  const auto& work = stream();
+  std::vector<std::size_t> slots;
+  slots.reserve(work.size());
+  for (const auto& w : work) slots.push_back(table.city_slot(book, *w.where));
+  // The table gives the library's verdicts on the whole stream.
+  for (std::size_t j = 0; j < work.size(); ++j) {
+    if (table.lookup(slots[j], *work[j].where, work[j].what) != decide(book, *work[j].where, work[j].what).verdict) {
+      state.SkipWithError("the table disagrees with decide()");
+      return;
+    }
+  }
+  std::size_t i = 0;
+  for (auto _ : state) {
+    verdict v = table.lookup(slots[i], *work[i].where, work[i].what);
+    benchmark::DoNotOptimize(v);
+    if (++i == work.size()) i = 0;
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(lookup_table_random, status_quo, "status-quo-2016");
+BENCHMARK_CAPTURE(lookup_table_random, reform, "reform-proposal");
+
+// The whole stream split among N threads sharing one rulebook; wall time.
+void decide_batch(benchmark::State& state) {
+  const rulebook book = *builtin_rulebook("status-quo-2016");
+  const auto& work = stream();
+  const auto threads = static_cast<std::size_t>(state.range(0));
+  std::vector<std::size_t> allowed(threads);
+  const auto part = [&](std::size_t t) {
+    const std::size_t first = work.size() * t / threads, last = work.size() * (t + 1) / threads;
+    std::size_t n = 0;
+    for (std::size_t i = first; i < last; ++i) {
+      const decision d = decide(book, *work[i].where, work[i].what);
+      n += d.outcome == outcome::allowed;
+    }
+    allowed[t] = n;
+  };
+  for (auto _ : state) {
+    if (threads == 1) {
+      part(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(part, t);
+      for (auto& th : pool) th.join();
+    }
+    benchmark::DoNotOptimize(allowed);
   }
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(work.size()));
 }
-BENCHMARK(decide_mix);
+BENCHMARK(decide_batch)->ArgName("threads")->Arg(1)->Arg(2)->Arg(4)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 // Parsing and compiling a built-in rulebook from its JSON text.
 void load_builtin(benchmark::State& state) {
@@ -59,6 +186,41 @@ void load_builtin(benchmark::State& state) {
   }
 }
 BENCHMARK(load_builtin)->Unit(benchmark::kMicrosecond);
+
+// Parsing and compiling a generated rulebook of N rules from its JSON text.
+void load_generated(benchmark::State& state) {
+  const auto rules = static_cast<std::size_t>(state.range(0));
+  const std::string json = write_rulebook(generated_rulebook(rules, 42));
+  std::size_t tabled = 0;
+  for (auto _ : state) {
+    auto book = load_rulebook(json, "generated.json");
+    if (!book) {
+      state.SkipWithError("the generated rulebook does not load");
+      return;
+    }
+    tabled = 0;
+    for (const auto& k : vocabulary<activity_kind>()) tabled += book->is_tabled(k.value);
+    benchmark::DoNotOptimize(book);
+  }
+  state.counters["tabled_kinds"] = static_cast<double>(tabled);
+  state.counters["json_bytes"] = static_cast<double>(json.size());
+}
+BENCHMARK(load_generated)->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// Deciding the random stream under a generated rulebook of N rules.
+void decide_generated(benchmark::State& state) {
+  const auto rules = static_cast<std::size_t>(state.range(0));
+  const rulebook book = *rulebook::compile(generated_rulebook(rules, 42));
+  const auto& work = stream();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    decision d = decide(book, *work[i].where, work[i].what);
+    benchmark::DoNotOptimize(d);
+    if (++i == work.size()) i = 0;
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(decide_generated)->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000)->Arg(100000);
 
 // The analyses, each an exhaustive sweep over 83,600 activities per tier and named city.
 void analyse_monotonicity(benchmark::State& state) {

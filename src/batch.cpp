@@ -6,6 +6,8 @@
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
+#include <cstring>
+#include <istream>
 
 namespace citydip {
 
@@ -94,16 +96,24 @@ bool record_reader::next(raw_record& out) {
         have = true;
       }
       bool ended = false;
-      while (get(c)) {
-        if (c == '\n') {
+      // Take the line a buffer at a time, up to its newline.
+      while (pos_ < buffer_.size() || fill()) {
+        const char* b = buffer_.data() + pos_;
+        const std::size_t n = buffer_.size() - pos_;
+        const auto* nl = static_cast<const char*>(std::memchr(b, '\n', n));
+        const std::size_t take = nl ? static_cast<std::size_t>(nl - b) : n;
+        if (take > 0) {
+          have = true;
+          const std::size_t room = text.size() < max_ ? max_ - text.size() : 0;
+          text.append(b, std::min(take, room));
+          overflow = overflow || take > room;
+        }
+        pos_ += take;
+        if (nl) {
+          ++pos_;
+          ++line_;
           ended = true;
           break;
-        }
-        have = true;
-        if (text.size() < max_) {
-          text += c;
-        } else {
-          overflow = true;
         }
       }
       if (!have && !ended) {

@@ -12,23 +12,6 @@ namespace {
 using detail::compiled_rule;
 using detail::rulebook_impl;
 
-bool city_matches(const rulebook_impl& impl, const compiled_rule& c, int city) noexcept {
-  if (c.cities_count == 0) return true;
-  if (city < 0) return false;
-  const auto* first = impl.city_refs.data() + c.cities_offset;
-  return std::find(first, first + c.cities_count, static_cast<std::uint32_t>(city)) != first + c.cities_count;
-}
-
-// Whether some rule in `applying` (ascending) is an exception to rule `i`.
-bool overridden(const rulebook_impl& impl, std::uint32_t i, std::span<const std::uint32_t> applying) noexcept {
-  const compiled_rule& c = impl.compiled[i];
-  const auto* first = impl.overridden_by.data() + c.overridden_by_offset;
-  for (const auto* p = first; p != first + c.overridden_by_count; ++p) {
-    if (std::binary_search(applying.begin(), applying.end(), *p)) return true;
-  }
-  return false;
-}
-
 void settle_outcome(decision& d, const activity& a) noexcept {
   switch (d.verdict) {
     case verdict::prohibited:
@@ -50,63 +33,60 @@ void settle_outcome(decision& d, const activity& a) noexcept {
   }
 }
 
+void apply(decision& d, const detail::resolved& r) noexcept {
+  d.verdict = r.v;
+  d.classification = r.cls;
+  d.by_default = r.by_default;
+  d.bodies = r.bodies;
+}
+
+// The kinds whose table did not fit: test each rule of the kind, resolve, and
+// copy the reasons into the decision (which allocates).
+void decide_by_scan(const rulebook_impl& impl, decision& d, std::size_t k, std::size_t tier_slot,
+                    std::size_t domain_slot, std::size_t cp_slot, unsigned flags, int city, std::int32_t day) {
+  const std::uint32_t* first = impl.by_kind.data() + impl.kind_offsets[k];
+  const std::uint32_t* last = impl.by_kind.data() + impl.kind_offsets[k + 1];
+  std::vector<std::uint32_t> applying;
+  for (const std::uint32_t* p = first; p != last; ++p) {
+    const compiled_rule& c = impl.compiled[*p];
+    if (((c.tiers >> tier_slot) & 1u) && ((c.domains >> domain_slot) & 1u) && ((c.counterparts >> cp_slot) & 1u) &&
+        ((flags ^ c.flag_value) & c.flag_care) == 0 && c.from_day <= day && day < c.until_day &&
+        detail::city_matches(impl, c, city)) {
+      applying.push_back(*p);
+    }
+  }
+  apply(d, detail::resolve(impl, applying, [&](const reason& why) { d.add_reason(why); }));
+}
+
 decision decide_with(const rulebook& book, designation tier, int city, date on, const activity& a) noexcept {
   const rulebook_impl& impl = book.impl();
-  const auto& rules = impl.source.rules;
   decision d;
   d.tier = tier;
   d.on = on;
 
-  const std::uint32_t tier_bit = 1u << static_cast<unsigned>(tier);
-  const std::uint32_t domain_bit = a.domain ? 1u << static_cast<unsigned>(*a.domain) : detail::unspecified_domain_bit;
-  const std::uint32_t cp_bit = a.with ? 1u << static_cast<unsigned>(*a.with) : detail::unspecified_counterpart_bit;
-  const std::uint8_t flags = static_cast<std::uint8_t>(
-      (a.touches_internal_affairs ? detail::flag_touches_internal_affairs : 0) |
-      (a.has_central_mandate ? detail::flag_has_central_mandate : 0) |
-      (a.uses_regional_name ? detail::flag_uses_regional_name : 0) |
-      (a.legally_binding ? detail::flag_legally_binding : 0));
-  const std::int32_t day = on.days_since_epoch();
-
   const auto k = static_cast<std::size_t>(a.kind);
-  const std::uint32_t* first = impl.by_kind.data() + impl.kind_offsets[k];
-  const std::uint32_t* last = impl.by_kind.data() + impl.kind_offsets[k + 1];
+  const auto tier_slot = static_cast<std::size_t>(tier);
+  const std::size_t domain_slot = a.domain ? static_cast<std::size_t>(*a.domain) : detail::domain_slots - 1;
+  const std::size_t cp_slot = a.with ? static_cast<std::size_t>(*a.with) : detail::counterpart_slots - 1;
+  const unsigned flags = (a.touches_internal_affairs ? unsigned{detail::flag_touches_internal_affairs} : 0u) |
+                         (a.has_central_mandate ? unsigned{detail::flag_has_central_mandate} : 0u) |
+                         (a.uses_regional_name ? unsigned{detail::flag_uses_regional_name} : 0u) |
+                         (a.legally_binding ? unsigned{detail::flag_legally_binding} : 0u);
 
-  detail::small_vector<std::uint32_t, decision::inline_reasons> applying;
-  for (const std::uint32_t* p = first; p != last; ++p) {
-    const compiled_rule& c = impl.compiled[*p];
-    if ((c.tiers & tier_bit) && (c.domains & domain_bit) && (c.counterparts & cp_bit) &&
-        ((flags ^ c.flag_value) & c.flag_care) == 0 && c.from_day <= day && day < c.until_day &&
-        city_matches(impl, c, city)) {
-      applying.push_back(*p);
+  const detail::kind_table& t = impl.tables[k];
+  if (t.tabled) [[likely]] {
+    std::size_t cell = t.tier_off[tier_slot] + t.domain_off[domain_slot] + t.counterpart_off[cp_slot] +
+                       t.flag_off[flags] + impl.city_off[t.city_base + static_cast<std::size_t>(city + 1)];
+    if (t.bounds_count != 0) {
+      const std::int32_t* b = impl.date_bounds.data() + t.bounds_base;
+      const auto interval = std::upper_bound(b, b + t.bounds_count, on.days_since_epoch()) - b;
+      cell += impl.date_off[t.date_off_base + static_cast<std::size_t>(interval)];
     }
-  }
-
-  // Keep only the rules that count; `applying` stays ascending.
-  detail::small_vector<std::uint32_t, decision::inline_reasons> counting;
-  for (std::uint32_t i : applying.span()) {
-    if (!overridden(impl, i, applying.span())) counting.push_back(i);
-  }
-
-  if (counting.empty()) {
-    const rule& f = impl.source.fallback;
-    d.by_default = true;
-    d.verdict = f.verdict;
-    d.bodies = f.bodies;
-    d.classification = *f.classification;
-    d.add_reason({&f, true});
+    const detail::resolved& r = impl.records[impl.cells[t.cells_base + cell]];
+    apply(d, r);
+    d.refer_reasons({impl.reason_pool.data() + r.reasons_offset, r.reasons_count});
   } else {
-    verdict worst = verdict::autonomous;
-    for (std::uint32_t i : counting.span()) worst = std::max(worst, rules[i].verdict);
-    std::optional<classification> cls;
-    for (std::uint32_t i : counting.span()) {
-      const rule& r = rules[i];
-      const bool deciding = r.verdict == worst;
-      if (deciding) d.bodies |= r.bodies;
-      if (r.classification && (!cls || *r.classification > *cls)) cls = r.classification;
-      d.add_reason({&r, deciding});
-    }
-    d.verdict = worst;
-    d.classification = cls.value_or(*impl.source.fallback.classification);
+    decide_by_scan(impl, d, k, tier_slot, domain_slot, cp_slot, flags, city, on.days_since_epoch());
   }
   settle_outcome(d, a);
   return d;
@@ -115,12 +95,12 @@ decision decide_with(const rulebook& book, designation tier, int city, date on, 
 }  // namespace
 
 decision decide(const rulebook& book, const city& c, const activity& a) noexcept {
-  const date on = a.on.value_or(date::today());
+  const date on = a.on ? *a.on : date::today();
   return decide_with(book, c.tier_on(on), book.impl().city_index(c.id), on, a);
 }
 
 decision decide(const rulebook& book, designation tier, std::string_view city_id, const activity& a) noexcept {
-  return decide_with(book, tier, book.impl().city_index(city_id), a.on.value_or(date::today()), a);
+  return decide_with(book, tier, book.impl().city_index(city_id), (a.on ? *a.on : date::today()), a);
 }
 
 }  // namespace citydip

@@ -4,6 +4,7 @@
 
 #include "json_support.hpp"
 #include "json_writer.hpp"
+#include "rulebook_impl.hpp"
 
 namespace citydip {
 
@@ -30,7 +31,14 @@ void write_decision(std::string& out, const decision& d, const rulebook& book, s
   }
   w.end_array();
   w.key("reasons").begin_array();
+  const auto& impl = book.impl();
   for (const reason& r : d.reasons()) {
+    if (const auto* j = impl.rendered(r.rule)) {  // a rule of `book`: its reason is written already
+      w.raw(j->head);
+      out += r.deciding ? "true" : "false";
+      out += j->tail[static_cast<std::size_t>(lang)];
+      continue;
+    }
     w.begin_object()
         .key("rule").string(r.rule->id)
         .key("cite").string(r.rule->cite)

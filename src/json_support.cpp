@@ -1,9 +1,12 @@
 #include "json_support.hpp"
 
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse_options.hpp>
 #include <boost/json/stream_parser.hpp>
 
 #include <algorithm>
+#include <cstring>
+#include <unordered_set>
 
 namespace citydip::detail {
 
@@ -26,8 +29,75 @@ std::pair<std::size_t, std::size_t> json_locator::line_column(std::string_view t
 }
 
 json_locator::json_locator(std::string_view text, std::vector<diagnostic>& dups) : text_(text) {
-  std::size_t i = 0;
-  scan_value(i, "", dups);
+  // The full scan builds a JSON pointer for every value: run it only when the
+  // quick one cannot rule duplicate keys out.
+  if (may_have_duplicate_keys()) {
+    std::size_t i = 0;
+    scan_value(i, "", dups);
+    indexed_ = true;
+  }
+}
+
+// A quick pass over a text the parser accepted: true if some object may
+// repeat a key (two of its keys hash alike), or has a key with an escape
+// (which the full scan compares unescaped). Each object's key hashes are
+// sorted when it closes, so a huge object costs n log n, not n squared.
+bool json_locator::may_have_duplicate_keys() const {
+  std::vector<std::size_t> keys;         // hashes of the keys of every open object, innermost last
+  std::vector<std::size_t> open;         // where each open object's keys start in `keys`; npos for an array
+  bool expect_key = false;               // the next string in the current object is a key
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    const char c = text_[i];
+    switch (c) {
+      case '{':
+        open.push_back(keys.size());
+        expect_key = true;
+        break;
+      case '[':
+        open.push_back(std::string_view::npos);
+        expect_key = false;
+        break;
+      case '}': {
+        const auto first = keys.begin() + static_cast<std::ptrdiff_t>(open.back());
+        std::sort(first, keys.end());
+        if (std::adjacent_find(first, keys.end()) != keys.end()) return true;
+        keys.erase(first, keys.end());
+        open.pop_back();
+        expect_key = false;
+        break;
+      }
+      case ']':
+        open.pop_back();
+        expect_key = false;
+        break;
+      case ',':
+        expect_key = !open.empty() && open.back() != std::string_view::npos;
+        break;
+      case '"': {
+        // The closing quote is the first one after an even run of backslashes.
+        const std::size_t start = i + 1;
+        bool escaped = false;
+        for (;;) {
+          const void* q = std::memchr(text_.data() + i + 1, '"', text_.size() - i - 1);
+          if (!q) return true;  // cannot happen in parsed text; be safe
+          i = static_cast<std::size_t>(static_cast<const char*>(q) - text_.data());
+          std::size_t slashes = 0;
+          while (i - slashes > start && text_[i - slashes - 1] == '\\') ++slashes;
+          if (slashes > 0) escaped = true;
+          if (slashes % 2 == 0) break;
+        }
+        if (expect_key) {
+          if (escaped) return true;
+          keys.push_back(std::hash<std::string_view>{}(text_.substr(start, i - start)));
+          expect_key = false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 void json_locator::skip_ws(std::size_t& i) const {
@@ -65,14 +135,14 @@ std::string json_locator::scan_string(std::size_t& i) const {
   return out;
 }
 
-void json_locator::scan_value(std::size_t& i, const std::string& path, std::vector<diagnostic>& dups) {
+void json_locator::scan_value(std::size_t& i, const std::string& path, std::vector<diagnostic>& dups) const {
   skip_ws(i);
   offsets_.emplace(path, i);
   if (i >= text_.size()) return;
   const char c = text_[i];
   if (c == '{') {
     ++i;
-    std::vector<std::string> seen;
+    std::unordered_set<std::string> seen;
     for (;;) {
       skip_ws(i);
       if (i >= text_.size() || text_[i] == '}') break;
@@ -83,11 +153,9 @@ void json_locator::scan_value(std::size_t& i, const std::string& path, std::vect
       const std::size_t key_at = i;
       const std::string key = scan_string(i);
       const std::string member = path + "/" + pointer_escape(key);
-      if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      if (!seen.insert(key).second) {
         auto [line, col] = line_column(text_, key_at);
         dups.push_back({{}, line, col, member, "duplicate key '" + key + "': each key may appear once"});
-      } else {
-        seen.push_back(key);
       }
       skip_ws(i);
       ++i;  // ':'
@@ -118,6 +186,12 @@ void json_locator::scan_value(std::size_t& i, const std::string& path, std::vect
 }
 
 void json_locator::place(diagnostic& d) const {
+  if (!indexed_) {
+    std::vector<diagnostic> ignored;  // duplicate keys were reported by the constructor
+    std::size_t i = 0;
+    scan_value(i, "", ignored);
+    indexed_ = true;
+  }
   std::string path = d.path;
   for (;;) {
     if (auto it = offsets_.find(path); it != offsets_.end()) {
@@ -187,6 +261,9 @@ parsed_json parse_json(std::string_view text, std::string_view file) {
   json::parse_options opts;
   opts.max_depth = max_json_depth;
   json::stream_parser p({}, opts);
+  // The document is read once and dropped whole: a monotonic arena makes its
+  // many small allocations cheap and its destruction free.
+  p.reset(json::make_shared_resource<json::monotonic_resource>());
   boost::system::error_code ec;
   std::size_t consumed = p.write_some(text.data(), text.size(), ec);
   if (!ec && consumed < text.size()) {
@@ -200,10 +277,12 @@ parsed_json parse_json(std::string_view text, std::string_view file) {
     out.problems.push_back({std::string(file), line, col, "", std::move(what)});
     return out;
   }
-  out.value = p.release();
-  out.where.emplace(text, out.problems);
-  for (auto& d : out.problems) d.file = std::string(file);
-  return out;
+  // Built around the released value: assigning it to a value on another
+  // memory resource would copy the whole document.
+  parsed_json done{p.release(), {}, std::nullopt};
+  done.where.emplace(text, done.problems);
+  for (auto& d : done.problems) d.file = std::string(file);
+  return done;
 }
 
 std::string pointer_escape(std::string_view key) {

@@ -24,18 +24,22 @@ class json_locator {
   // Scans `text`, which Boost.JSON has already parsed successfully. Duplicate
   // keys are reported to `dups` (path of the repeated member and a message).
   json_locator(std::string_view text, std::vector<diagnostic>& dups);
-  // Fills in line and column of `d` from its path (or the nearest enclosing value).
+  // Fills in line and column of `d` from its path (or the nearest enclosing
+  // value). The first call indexes every value of the text; a text without
+  // problems is never indexed.
   void place(diagnostic& d) const;
   // Line and column (1-based) of byte `offset`.
   static std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset);
 
  private:
-  void scan_value(std::size_t& i, const std::string& path, std::vector<diagnostic>& dups);
+  void scan_value(std::size_t& i, const std::string& path, std::vector<diagnostic>& dups) const;
   std::string scan_string(std::size_t& i) const;
   void skip_ws(std::size_t& i) const;
+  bool may_have_duplicate_keys() const;
 
   std::string_view text_;
-  std::unordered_map<std::string, std::size_t> offsets_;
+  mutable bool indexed_ = false;
+  mutable std::unordered_map<std::string, std::size_t> offsets_;
 };
 
 // Parses `text` as one JSON value with bounded nesting. On a syntax error,

@@ -44,6 +44,12 @@ class json_writer {
     out_ += text;
     return *this;
   }
+  // A value already written as JSON.
+  json_writer& raw(std::string_view json) {
+    separate();
+    out_ += json;
+    return *this;
+  }
   template <vocabulary_enum Enum>
   json_writer& id(Enum e) { return string(to_id(e)); }
   template <vocabulary_enum Enum>
@@ -58,9 +64,23 @@ class json_writer {
     if (!first_) out_ += ',';
     first_ = false;
   }
-  void quote(std::string_view s) {
+  static bool plain(char c) {
+    return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
+  }
+  void quote(std::string_view s) { quote(out_, s); }
+
+ public:
+  // Appends @p s to @p out as a JSON string.
+  static void quote(std::string& out_, std::string_view s) {
     out_ += '"';
-    for (char c : s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+      // Copy the longest run that needs no escape in one append.
+      std::size_t j = i;
+      while (j < s.size() && plain(s[j])) ++j;
+      out_.append(s.data() + i, j - i);
+      if (j == s.size()) break;
+      const char c = s[j];
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -69,19 +89,18 @@ class json_writer {
         case '\t': out_ += "\\t"; break;
         case '\b': out_ += "\\b"; break;
         case '\f': out_ += "\\f"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out_ += buf;
-          } else {
-            out_ += c;
-          }
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out_ += buf;
+        }
       }
+      i = j + 1;
     }
     out_ += '"';
   }
 
+ private:
   std::string& out_;
   bool first_ = true;
 };

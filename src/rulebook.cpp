@@ -3,6 +3,7 @@
 #include <citydip/model/city.hpp>
 #include <citydip/rules/citation.hpp>
 
+#include "json_writer.hpp"
 #include "rulebook_impl.hpp"
 
 #include <algorithm>
@@ -165,7 +166,7 @@ compiled_rule compile_condition(const condition& c) {
 
 }  // namespace
 
-result<rulebook> rulebook::compile(rulebook_source source) {
+result<rulebook> rulebook::compile(rulebook_source source, const compile_options& options) {
   if (auto diags = compiler(source).check(); !diags.empty()) return error{std::move(diags)};
 
   auto impl = std::make_shared<rulebook_impl>();
@@ -179,6 +180,7 @@ result<rulebook> rulebook::compile(rulebook_source source) {
   }
   std::sort(impl->named_cities.begin(), impl->named_cities.end());
   impl->named_cities.erase(std::unique(impl->named_cities.begin(), impl->named_cities.end()), impl->named_cities.end());
+  for (const auto& id : impl->named_cities) impl->city_keys.push_back(rulebook_impl::city_key::of(id));
 
   std::unordered_map<std::string_view, std::uint32_t> index;
   for (std::size_t i = 0; i < n; ++i) index.emplace(rules[i].id, static_cast<std::uint32_t>(i));
@@ -217,6 +219,25 @@ result<rulebook> rulebook::compile(rulebook_source source) {
     impl->max_applying = std::max(impl->max_applying, count);
   }
   impl->kind_offsets.push_back(static_cast<std::uint32_t>(impl->by_kind.size()));
+  detail::build_tables(*impl, options.max_table_cells);
+  impl->reasons_json.reserve(n + 1);
+  const auto render = [&](const rule& r) {
+    rulebook_impl::reason_json j;
+    j.head = "{\"rule\":";
+    detail::json_writer::quote(j.head, r.id);
+    j.head += ",\"cite\":";
+    detail::json_writer::quote(j.head, r.cite);
+    j.head += ",\"deciding\":";
+    for (language lang : {language::en, language::zh}) {
+      std::string& tail = j.tail[static_cast<std::size_t>(lang)];
+      tail = ",\"text\":";
+      detail::json_writer::quote(tail, r.text(lang));
+      tail += '}';
+    }
+    impl->reasons_json.push_back(std::move(j));
+  };
+  for (const rule& r : rules) render(r);
+  render(impl->source.fallback);
   return rulebook(std::move(impl));
 }
 
@@ -236,5 +257,7 @@ const rule* rulebook::find(std::string_view id) const noexcept {
 }
 std::span<const std::string> rulebook::named_cities() const noexcept { return impl_->named_cities; }
 std::size_t rulebook::max_applying() const noexcept { return impl_->max_applying; }
+bool rulebook::is_tabled(activity_kind k) const noexcept { return impl_->tables[static_cast<std::size_t>(k)].tabled; }
+std::size_t rulebook::table_cells() const noexcept { return impl_->cells.size(); }
 
 }  // namespace citydip

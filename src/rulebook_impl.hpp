@@ -2,10 +2,18 @@
 #ifndef CITYDIP_SRC_RULEBOOK_IMPL_HPP
 #define CITYDIP_SRC_RULEBOOK_IMPL_HPP
 
+#include <citydip/model/decision.hpp>
 #include <citydip/rules/rule.hpp>
+#include <citydip/rules/rulebook.hpp>
 
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <functional>
+#include <algorithm>
 #include <limits>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +48,39 @@ struct compiled_rule {
   std::uint32_t overridden_by_count = 0;
 };
 
+inline constexpr std::size_t tier_slots = enum_count<designation>();
+inline constexpr std::size_t domain_slots = enum_count<issue_domain>() + 1;        // the last: unspecified
+inline constexpr std::size_t counterpart_slots = enum_count<counterpart>() + 1;    // the last: unspecified
+inline constexpr std::size_t flag_slots = 16;
+
+// What a set of applying rules decides before the activity's approvals and
+// mandate are weighed: the effect of the deciding rules and the reasons.
+struct resolved {
+  verdict v = verdict::autonomous;
+  citydip::classification cls = citydip::classification::general_foreign_affairs;
+  bool by_default = false;
+  body_set bodies{};
+  std::uint32_t reasons_offset = 0;  // into rulebook_impl::reason_pool
+  std::uint32_t reasons_count = 0;
+};
+
+// One activity kind's decision table. Every value of every dimension maps to
+// the offset of its class (class number times the dimension's stride), so a
+// cell is found by adding six offsets: no branch on the rules at all.
+struct kind_table {
+  bool tabled = false;
+  std::array<std::uint32_t, tier_slots> tier_off{};
+  std::array<std::uint32_t, domain_slots> domain_off{};
+  std::array<std::uint32_t, counterpart_slots> counterpart_off{};
+  std::array<std::uint32_t, flag_slots> flag_off{};
+  std::uint32_t city_base = 0;      // into rulebook_impl::city_off: named_cities.size() + 1 slots, slot 0 for an unnamed city
+  std::uint32_t bounds_base = 0;    // into rulebook_impl::date_bounds: the days where a rule of the kind starts or stops
+  std::uint32_t bounds_count = 0;
+  std::uint32_t date_off_base = 0;  // into rulebook_impl::date_off: bounds_count + 1 intervals
+  std::uint32_t cells_base = 0;     // into rulebook_impl::cells
+  std::uint32_t cells_count = 0;
+};
+
 struct rulebook_impl {
   rulebook_source source;
   std::vector<compiled_rule> compiled;       // parallel to source.rules
@@ -50,14 +91,120 @@ struct rulebook_impl {
   std::vector<std::uint32_t> city_refs;      // indices into named_cities
   std::size_t max_applying = 0;
 
+  // The decision tables (decision_table.cpp).
+  std::array<kind_table, enum_count<activity_kind>()> tables{};
+  std::vector<std::uint32_t> cells;          // index into records
+  std::vector<resolved> records;
+  std::vector<reason> reason_pool;
+  std::vector<std::uint32_t> city_off;
+  std::vector<std::int32_t> date_bounds;
+  std::vector<std::uint32_t> date_off;
+
+  // Each rule's reason as decision JSON, written once at compile time so that
+  // writing a decision copies it instead of escaping it again: `head` runs to
+  // `"deciding":`, `tail[lang]` from `,"text":` to the closing brace. One per
+  // rule, in order, then the fallback's.
+  struct reason_json {
+    std::string head;
+    std::array<std::string, 2> tail;
+  };
+  std::vector<reason_json> reasons_json;
+
+  // @return the written reason of `r` if it is a rule of this rulebook, else null.
+  const reason_json* rendered(const rule* r) const noexcept {
+    const auto& rules = source.rules;
+    if (r == &source.fallback) return &reasons_json.back();
+    const std::less<const rule*> before;
+    if (rules.empty() || before(r, rules.data()) || !before(r, rules.data() + rules.size())) return nullptr;
+    return &reasons_json[static_cast<std::size_t>(r - rules.data())];
+  }
+
+  // For each named city: its length and first 8 bytes, so that looking a
+  // city up mostly compares two integers instead of two strings.
+  struct city_key {
+    std::uint64_t prefix = 0;
+    std::size_t size = 0;
+    static city_key of(std::string_view id) noexcept {
+      city_key k{0, id.size()};
+      std::memcpy(&k.prefix, id.data(), std::min(id.size(), sizeof k.prefix));
+      return k;
+    }
+  };
+  std::vector<city_key> city_keys;  // parallel to named_cities
+
   // Index of `id` in named_cities, or -1.
   int city_index(std::string_view id) const noexcept {
-    for (std::size_t i = 0; i < named_cities.size(); ++i) {
-      if (named_cities[i] == id) return static_cast<int>(i);
+    if (named_cities.size() > 32) {
+      const auto it = std::lower_bound(named_cities.begin(), named_cities.end(), id,
+                                       [](const std::string& a, std::string_view b) { return a < b; });
+      return it != named_cities.end() && *it == id ? static_cast<int>(it - named_cities.begin()) : -1;
+    }
+    const city_key k = city_key::of(id);
+    for (std::size_t i = 0; i < city_keys.size(); ++i) {
+      if (city_keys[i].prefix == k.prefix && city_keys[i].size == k.size &&
+          (k.size <= sizeof k.prefix || named_cities[i] == id)) {
+        return static_cast<int>(i);
+      }
     }
     return -1;
   }
 };
+
+// Whether rule `c` admits the city with index `city` (-1: a city no rule names).
+inline bool city_matches(const rulebook_impl& impl, const compiled_rule& c, int city) noexcept {
+  if (c.cities_count == 0) return true;
+  if (city < 0) return false;
+  const auto* first = impl.city_refs.data() + c.cities_offset;
+  return std::find(first, first + c.cities_count, static_cast<std::uint32_t>(city)) != first + c.cities_count;
+}
+
+// Resolves the rules in `applying` (ascending indices of rules whose
+// conditions hold) by DESIGN's semantics: drops the overridden, lets the most
+// restrictive verdict win, unites the deciding rules' bodies, and passes every
+// counting rule to `emit` as a reason, in rulebook order. With none counting,
+// the fallback decides. Shared by the table builder and the scanning path.
+template <class Emit>
+resolved resolve(const rulebook_impl& impl, std::span<const std::uint32_t> applying, Emit&& emit) {
+  const auto& rules = impl.source.rules;
+  const auto overridden = [&](std::uint32_t i) {
+    const compiled_rule& c = impl.compiled[i];
+    const auto* first = impl.overridden_by.data() + c.overridden_by_offset;
+    return std::any_of(first, first + c.overridden_by_count,
+                       [&](std::uint32_t e) { return std::binary_search(applying.begin(), applying.end(), e); });
+  };
+  resolved out;
+  bool any = false;
+  verdict worst = verdict::autonomous;
+  for (std::uint32_t i : applying) {
+    if (overridden(i)) continue;
+    any = true;
+    worst = std::max(worst, rules[i].verdict);
+  }
+  if (!any) {
+    const rule& f = impl.source.fallback;
+    out.by_default = true;
+    out.v = f.verdict;
+    out.bodies = f.bodies;
+    out.cls = *f.classification;
+    emit(reason{&f, true});
+    return out;
+  }
+  std::optional<citydip::classification> cls;
+  for (std::uint32_t i : applying) {
+    if (overridden(i)) continue;
+    const rule& r = rules[i];
+    const bool deciding = r.verdict == worst;
+    if (deciding) out.bodies |= r.bodies;
+    if (r.classification && (!cls || *r.classification > *cls)) cls = r.classification;
+    emit(reason{&r, deciding});
+  }
+  out.v = worst;
+  out.cls = cls.value_or(*impl.source.fallback.classification);
+  return out;
+}
+
+// Builds the decision tables of every kind whose table fits `max_cells`.
+void build_tables(rulebook_impl& impl, std::size_t max_cells);
 
 }  // namespace citydip::detail
 

@@ -57,10 +57,14 @@ body_set obtained_pattern(std::mt19937& rng) {
   }
 }
 
+// Both ways of deciding: the tables (the default) and scanning every rule.
+const compile_options table_settings[] = {{}, {.max_table_cells = 0}};
+
 TEST(differential_test, the_builtin_rulebooks_decide_as_the_reference_on_every_combination) {
   std::mt19937 rng(2016);
   for (const auto& info : builtin_rulebooks()) {
-    const rulebook book = *builtin_rulebook(info.name);
+   for (const compile_options& options : table_settings) {
+    const rulebook book = *rulebook::compile(builtin_rulebook(info.name)->source(), options);
     std::vector<std::string> cities{""};
     for (const auto& id : book.named_cities()) cities.push_back(id);
     cities.push_back("yiwu");  // a city no rule names
@@ -86,9 +90,11 @@ TEST(differential_test, the_builtin_rulebooks_decide_as_the_reference_on_every_c
         }
       }
     }
-    EXPECT_TRUE(ok);
+    EXPECT_TRUE(ok) << "max_table_cells " << options.max_table_cells;
     EXPECT_EQ(compared, 25u * 19 * 11 * 16 * 7 * cities.size()) << info.name;
-    RecordProperty(std::string(info.name) + "_combinations", static_cast<int>(compared));
+    RecordProperty(std::string(info.name) + "_combinations_" + std::to_string(options.max_table_cells),
+                   static_cast<int>(compared));
+   }
   }
 }
 
@@ -97,20 +103,23 @@ TEST(differential_test, three_hundred_generated_rulebooks_decide_as_the_referenc
   std::size_t compared = 0, rulebooks = 0;
   for (unsigned seed = 1; seed <= 300; ++seed) {
     const rulebook_source source = testgen::random_rulebook(seed);
-    auto book = rulebook::compile(source);
-    ASSERT_TRUE(book) << "seed " << seed << ": " << book.error().to_string();
-    bool ok = true;
-    compared += testgen::for_each_relevant(source, [&](designation tier, std::string_view city, const activity& a) {
-      if (!ok) return;
-      activity with = a;
-      with.obtained = obtained_pattern(rng);
-      ok = agree(*book, tier, city, with);
-    });
-    ASSERT_TRUE(ok) << "seed " << seed;
+    // Tables, scanning, and a budget small enough that some kinds get a table and some do not.
+    for (std::size_t max_cells : {std::size_t{1} << 16, std::size_t{0}, std::size_t{24}}) {
+      auto book = rulebook::compile(source, {.max_table_cells = max_cells});
+      ASSERT_TRUE(book) << "seed " << seed << ": " << book.error().to_string();
+      bool ok = true;
+      compared += testgen::for_each_relevant(source, [&](designation tier, std::string_view city, const activity& a) {
+        if (!ok) return;
+        activity with = a;
+        with.obtained = obtained_pattern(rng);
+        ok = agree(*book, tier, city, with);
+      });
+      ASSERT_TRUE(ok) << "seed " << seed << ", max_table_cells " << max_cells;
+    }
     ++rulebooks;
   }
   EXPECT_EQ(rulebooks, 300u);
-  EXPECT_GT(compared, 100000u);
+  EXPECT_GT(compared, 300000u);
   RecordProperty("generated_combinations", static_cast<int>(compared));
 }
 

@@ -53,8 +53,9 @@ TEST_P(builtin_rulebook_test, every_rule_cites_a_paper_id_a_law_or_an_assumption
   check(b.fallback());
 }
 
-TEST_P(builtin_rulebook_test, deciding_never_needs_the_heap) {
-  EXPECT_LE(book().max_applying(), decision::inline_reasons);
+TEST_P(builtin_rulebook_test, every_kind_is_decided_by_a_table_lookup) {
+  for (const auto& k : vocabulary<activity_kind>()) EXPECT_TRUE(book().is_tabled(k.value)) << k.id;
+  EXPECT_GT(book().table_cells(), 0u);
 }
 
 TEST_P(builtin_rulebook_test, every_city_it_names_is_in_the_gazetteer) {

@@ -24,9 +24,12 @@ namespace citydip {
  * The decision refers to rules of @p book and must not outlive it.
  *
  * Cannot fail: every well-typed activity gets a decision (an activity no rule
- * covers gets the rulebook's fallback). Allocates nothing on the heap as long
- * as `book.max_applying() <= decision::inline_reasons`, which holds for the
- * built-in rulebooks.
+ * covers gets the rulebook's fallback). When @p book holds a decision table
+ * for the activity's kind (`rulebook::is_tabled`, true for every kind of the
+ * built-in rulebooks), deciding is a table lookup, allocates nothing, and the
+ * decision's reasons are a view of a list the rulebook holds. Otherwise the
+ * kind's rules are tested one by one and the reasons are copied into the
+ * decision, which allocates (running out of memory there terminates).
  *
  * @par Thread safety
  * Safe to call from any number of threads with the same rulebook.

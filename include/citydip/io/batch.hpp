@@ -16,7 +16,7 @@
 #include <citydip/error.hpp>
 
 #include <cstddef>
-#include <istream>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -5,7 +5,6 @@
 #ifndef CITYDIP_MODEL_DECISION_HPP
 #define CITYDIP_MODEL_DECISION_HPP
 
-#include <citydip/detail/small_vector.hpp>
 #include <citydip/model/body.hpp>
 #include <citydip/model/date.hpp>
 #include <citydip/model/designation.hpp>
@@ -13,6 +12,7 @@
 
 #include <cstddef>
 #include <span>
+#include <vector>
 
 namespace citydip {
 
@@ -35,12 +35,13 @@ struct reason {
  * Produced by `citydip::decide`. The reasons refer to rules of the rulebook
  * that decided, so a decision must not outlive that rulebook. Copying a
  * decision copies references, not rule texts.
+ *
+ * A decision made by `decide` views a reason list held by its compiled
+ * rulebook, so making, copying and destroying it never touches the heap. A
+ * decision built with `add_reason` (as the JSON reader does) owns its list.
  */
 class decision {
  public:
-  /// Reasons kept without heap allocation; more spill to the heap.
-  static constexpr std::size_t inline_reasons = 16;
-
   designation tier = designation::small_medium_city;  ///< The city's tier on the activity's date.
   date on{};                                             ///< The date the decision was taken for.
   citydip::classification classification = citydip::classification::general_foreign_affairs;  ///< What sort of foreign affair it is.
@@ -51,13 +52,50 @@ class decision {
   bool mandate_missing = false;  ///< A central mandate is needed and not held (`pending` only).
   bool by_default = false;       ///< No rule covered the activity: the rulebook's default decided.
 
-  /// @return every rule that counted, in rulebook order; the deciding ones are marked.
-  std::span<const reason> reasons() const noexcept { return reasons_.span(); }
+  /// An empty decision: no reasons.
+  decision() noexcept = default;
+  /// Copies the fields; an owned reason list is copied, a viewed one is shared.
+  decision(const decision& other) : decision(other, copy_tag{}) {}
+  /// Takes the fields and the reason list; @p other is left without reasons.
+  decision(decision&& other) noexcept { take(other); }
+  /// Copy assignment, as the copy constructor.
+  decision& operator=(const decision& other) {
+    if (this != &other) *this = decision(other);
+    return *this;
+  }
+  /// Move assignment, as the move constructor.
+  decision& operator=(decision&& other) noexcept {
+    if (this != &other) take(other);
+    return *this;
+  }
+  ~decision() = default;
 
-  /// Appends a reason (used by the validator).
-  void add_reason(const reason& r) { reasons_.push_back(r); }
+  /// @return every rule that counted, in rulebook order; the deciding ones are marked.
+  std::span<const reason> reasons() const noexcept { return {reasons_, count_}; }
+
+  /// Appends a reason to a list the decision owns (a viewed list is copied first).
+  void add_reason(const reason& r) {
+    if (!owns()) owned_.assign(reasons_, reasons_ + count_);
+    owned_.push_back(r);
+    reasons_ = owned_.data();
+    count_ = owned_.size();
+  }
   /// Removes every reason.
-  void clear_reasons() noexcept { reasons_.clear(); }
+  void clear_reasons() noexcept {
+    owned_.clear();
+    reasons_ = nullptr;
+    count_ = 0;
+  }
+  /**
+   * @brief Makes the reasons a view of @p list, which must outlive the
+   *        decision and its copies. The validator passes lists its compiled
+   *        rulebook holds.
+   */
+  void refer_reasons(std::span<const reason> list) noexcept {
+    owned_.clear();
+    reasons_ = list.data();
+    count_ = list.size();
+  }
 
   /// Equal when every field and every reason (the same rule, the same mark) is.
   friend bool operator==(const decision& a, const decision& b) noexcept {
@@ -72,7 +110,35 @@ class decision {
   }
 
  private:
-  detail::small_vector<reason, inline_reasons> reasons_{};
+  struct copy_tag {};
+  decision(const decision& o, copy_tag)
+      : tier(o.tier), on(o.on), classification(o.classification), verdict(o.verdict), bodies(o.bodies),
+        outcome(o.outcome), missing(o.missing), mandate_missing(o.mandate_missing), by_default(o.by_default),
+        reasons_(o.reasons_), count_(o.count_), owned_(o.owned_) {
+    if (o.owns()) reasons_ = owned_.data();
+  }
+  bool owns() const noexcept { return !owned_.empty() && reasons_ == owned_.data(); }
+  void take(decision& o) noexcept {
+    tier = o.tier;
+    on = o.on;
+    classification = o.classification;
+    verdict = o.verdict;
+    bodies = o.bodies;
+    outcome = o.outcome;
+    missing = o.missing;
+    mandate_missing = o.mandate_missing;
+    by_default = o.by_default;
+    owned_ = std::move(o.owned_);  // the heap buffer, and so reasons_, stays valid
+    reasons_ = o.reasons_;
+    count_ = o.count_;
+    o.owned_.clear();
+    o.reasons_ = nullptr;
+    o.count_ = 0;
+  }
+
+  const reason* reasons_ = nullptr;
+  std::size_t count_ = 0;
+  std::vector<reason> owned_{};
 };
 
 }  // namespace citydip

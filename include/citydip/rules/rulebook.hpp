@@ -10,6 +10,7 @@
 #include <citydip/model/vocabulary.hpp>
 #include <citydip/rules/rule.hpp>
 
+#include <cstddef>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -19,6 +20,26 @@ namespace citydip {
 namespace detail {
 struct rulebook_impl;
 }
+
+/**
+ * @brief How `rulebook::compile` trades memory and compile time for speed.
+ */
+struct compile_options {
+  /**
+   * @brief The most cells one activity kind's decision table may have.
+   *
+   * For each activity kind, compiling groups the values of every dimension
+   * the kind's rules test (tier, domain, counterpart, flags, named city, date)
+   * into classes the rules cannot tell apart, and resolves every combination
+   * of classes into a table cell (4 bytes each). Deciding an activity of a
+   * tabled kind is then a lookup that allocates nothing. A kind whose table
+   * would exceed this, or whose distinct cells would hold more than this many
+   * reasons between them (16 bytes each), is decided by testing each of its rules
+   * instead, which decides the same but copies its reasons into the
+   * decision. 0: no tables.
+   */
+  std::size_t max_table_cells = std::size_t{1} << 16;
+};
 
 /**
  * @brief A rulebook compiled once into an immutable, indexed form.
@@ -47,7 +68,7 @@ class rulebook {
    *         the offending field (lines and columns are filled in by the JSON
    *         loader).
    */
-  CITYDIP_API static result<rulebook> compile(rulebook_source source);
+  CITYDIP_API static result<rulebook> compile(rulebook_source source, const compile_options& options = {});
 
   /// @return the rulebook's short name.
   CITYDIP_API std::string_view name() const noexcept;
@@ -63,12 +84,16 @@ class rulebook {
   CITYDIP_API const rule* find(std::string_view id) const noexcept;
   /// @return the ids named by the rules' `cities` conditions, sorted, without repeats.
   CITYDIP_API std::span<const std::string> named_cities() const noexcept;
-  /**
-   * @return an upper bound on how many rules can apply to one activity. While
-   *         it is at most `decision::inline_reasons`, deciding never touches
-   *         the heap.
-   */
+  /// @return an upper bound on how many rules can apply to one activity.
   CITYDIP_API std::size_t max_applying() const noexcept;
+  /**
+   * @return whether activities of kind @p k are decided by a table lookup
+   *         (see `compile_options`): true for every kind of the built-in
+   *         rulebooks. Deciding a tabled kind never touches the heap.
+   */
+  CITYDIP_API bool is_tabled(activity_kind k) const noexcept;
+  /// @return the number of cells in all the decision tables (4 bytes each).
+  CITYDIP_API std::size_t table_cells() const noexcept;
 
   /// @cond INTERNAL
   const detail::rulebook_impl& impl() const noexcept { return *impl_; }
