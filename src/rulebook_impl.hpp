@@ -126,7 +126,7 @@ struct rulebook_impl {
     std::size_t size = 0;
     static city_key of(std::string_view id) noexcept {
       city_key k{0, id.size()};
-      std::memcpy(&k.prefix, id.data(), std::min(id.size(), sizeof k.prefix));
+      if (!id.empty()) std::memcpy(&k.prefix, id.data(), std::min(id.size(), sizeof k.prefix));  // "" may have no data
       return k;
     }
   };
