@@ -5,6 +5,7 @@
 #include "rulebook_impl.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace citydip {
 namespace {
@@ -12,25 +13,22 @@ namespace {
 using detail::compiled_rule;
 using detail::rulebook_impl;
 
+// Weighs what the activity holds against what the verdict asks. Written
+// without branches on the verdict: on a stream of unrelated activities the
+// verdict is unpredictable, and a mispredicted branch costs more than the
+// arithmetic.
 void settle_outcome(decision& d, const activity& a) noexcept {
-  switch (d.verdict) {
-    case verdict::prohibited:
-      d.outcome = outcome::denied;
-      break;
-    case verdict::central_mandate:
-      d.mandate_missing = !a.has_central_mandate;
-      d.missing = d.mandate_missing ? d.bodies - a.obtained : body_set{};
-      d.outcome = d.mandate_missing ? outcome::pending : outcome::allowed;
-      break;
-    case verdict::approval:
-      d.missing = d.bodies - a.obtained;
-      d.outcome = d.missing.empty() ? outcome::allowed : outcome::pending;
-      break;
-    case verdict::report:
-    case verdict::autonomous:
-      d.outcome = outcome::allowed;
-      break;
-  }
+  const bool approval = d.verdict == verdict::approval;
+  const bool mandate = d.verdict == verdict::central_mandate;
+  const bool prohibited = d.verdict == verdict::prohibited;
+  d.mandate_missing = mandate && !a.has_central_mandate;
+  // Approvals are missing under `approval`, and under `central_mandate` while the mandate is.
+  const auto wanted = body_set::mask_type{0} - static_cast<body_set::mask_type>(approval || d.mandate_missing);
+  d.missing = body_set::from_mask((d.bodies - a.obtained).mask() & wanted);
+  const bool pending = d.mandate_missing || (approval && !d.missing.empty());
+  static_assert(static_cast<int>(outcome::allowed) != static_cast<int>(outcome::pending));
+  const std::array<outcome, 4> pick{outcome::allowed, outcome::pending, outcome::denied, outcome::denied};
+  d.outcome = pick[static_cast<std::size_t>(pending) | (static_cast<std::size_t>(prohibited) << 1)];
 }
 
 void apply(decision& d, const detail::resolved& r) noexcept {

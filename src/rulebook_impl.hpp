@@ -119,16 +119,17 @@ struct rulebook_impl {
     return &reasons_json[static_cast<std::size_t>(r - rules.data())];
   }
 
-  // For each named city: its length and first 8 bytes, so that looking a
-  // city up mostly compares two integers instead of two strings.
+  // For each named city: its length and its first and last bytes, so that
+  // looking up a city the rulebook does not name mostly compares a few
+  // integers instead of two strings.
   struct city_key {
-    std::uint64_t prefix = 0;
     std::size_t size = 0;
+    char first = 0;
+    char last = 0;
     static city_key of(std::string_view id) noexcept {
-      city_key k{0, id.size()};
-      if (!id.empty()) std::memcpy(&k.prefix, id.data(), std::min(id.size(), sizeof k.prefix));  // "" may have no data
-      return k;
+      return id.empty() ? city_key{} : city_key{id.size(), id.front(), id.back()};
     }
+    bool may_be(const city_key& k) const noexcept { return size == k.size && first == k.first && last == k.last; }
   };
   std::vector<city_key> city_keys;  // parallel to named_cities
 
@@ -141,10 +142,7 @@ struct rulebook_impl {
     }
     const city_key k = city_key::of(id);
     for (std::size_t i = 0; i < city_keys.size(); ++i) {
-      if (city_keys[i].prefix == k.prefix && city_keys[i].size == k.size &&
-          (k.size <= sizeof k.prefix || named_cities[i] == id)) {
-        return static_cast<int>(i);
-      }
+      if (city_keys[i].may_be(k) && named_cities[i] == id) return static_cast<int>(i);
     }
     return -1;
   }

@@ -67,8 +67,15 @@ struct date {
   /// @return `YYYY-MM-DD`.
   CITYDIP_API std::string to_string() const;
 
-  /// Chronological order.
-  friend constexpr auto operator<=>(const date&, const date&) noexcept = default;
+  /// Equal when year, month and day are.
+  friend constexpr bool operator==(const date&, const date&) noexcept = default;
+  /// Chronological order (one comparison of a packed integer).
+  friend constexpr std::strong_ordering operator<=>(const date& a, const date& b) noexcept {
+    return a.packed() <=> b.packed();
+  }
+
+ private:
+  constexpr std::int32_t packed() const noexcept { return std::int32_t{year} * 65536 + month * 256 + day; }
 };
 
 /**
