@@ -47,9 +47,8 @@ void decide_by_scan(const rulebook_impl& impl, decision& d, std::size_t k, std::
   std::vector<std::uint32_t> applying;
   for (const std::uint32_t* p = first; p != last; ++p) {
     const compiled_rule& c = impl.compiled[*p];
-    if (((c.tiers >> tier_slot) & 1u) && ((c.domains >> domain_slot) & 1u) && ((c.counterparts >> cp_slot) & 1u) &&
-        ((flags ^ c.flag_value) & c.flag_care) == 0 && c.from_day <= day && day < c.until_day &&
-        detail::city_matches(impl, c, city)) {
+    if (c.admits_tier(tier_slot) && c.admits_domain(domain_slot) && c.admits_counterpart(cp_slot) &&
+        c.admits_flags(flags) && c.admits_day(day) && detail::city_matches(impl, c, city)) {
       applying.push_back(*p);
     }
   }

@@ -8,6 +8,26 @@
 
 namespace citydip {
 
+namespace detail {
+
+reason_json render_reason(const rule& r) {
+  reason_json j;
+  j.head = "{\"rule\":";
+  json_writer::quote(j.head, r.id);
+  j.head += ",\"cite\":";
+  json_writer::quote(j.head, r.cite);
+  j.head += ",\"deciding\":";
+  for (language lang : {language::en, language::zh}) {
+    std::string& tail = j.tail[static_cast<std::size_t>(lang)];
+    tail = ",\"text\":";
+    json_writer::quote(tail, r.text(lang));
+    tail += '}';
+  }
+  return j;
+}
+
+}  // namespace detail
+
 void write_decision(std::string& out, const decision& d, const rulebook& book, std::string_view id,
                     std::string_view city, language lang) {
   detail::json_writer w(out);
@@ -33,18 +53,16 @@ void write_decision(std::string& out, const decision& d, const rulebook& book, s
   w.key("reasons").begin_array();
   const auto& impl = book.impl();
   for (const reason& r : d.reasons()) {
-    if (const auto* j = impl.rendered(r.rule)) {  // a rule of `book`: its reason is written already
-      w.raw(j->head);
-      out += r.deciding ? "true" : "false";
-      out += j->tail[static_cast<std::size_t>(lang)];
-      continue;
+    // A rule of `book` has its reason written already; another is written now.
+    const detail::reason_json* j = impl.rendered(r.rule);
+    detail::reason_json fresh;
+    if (!j) {
+      fresh = detail::render_reason(*r.rule);
+      j = &fresh;
     }
-    w.begin_object()
-        .key("rule").string(r.rule->id)
-        .key("cite").string(r.rule->cite)
-        .key("deciding").boolean(r.deciding)
-        .key("text").string(r.rule->text(lang))
-        .end_object();
+    w.raw(j->head);
+    out += r.deciding ? "true" : "false";
+    out += j->tail[static_cast<std::size_t>(lang)];
   }
   w.end_array();
   w.end_object();

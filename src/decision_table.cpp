@@ -75,16 +75,16 @@ class table_builder {
     enum { tier, domain, counterpart, flag, city, day };
     std::array<classes, 6>& dim = dims_;
     classify(dim[tier], tier_slots, rules, words, [&](std::size_t t, std::uint32_t i) {
-      return (rule(i).tiers >> t) & 1u;
+      return rule(i).admits_tier(t);
     });
     classify(dim[domain], domain_slots, rules, words, [&](std::size_t d, std::uint32_t i) {
-      return (rule(i).domains >> d) & 1u;
+      return rule(i).admits_domain(d);
     });
     classify(dim[counterpart], counterpart_slots, rules, words, [&](std::size_t c, std::uint32_t i) {
-      return (rule(i).counterparts >> c) & 1u;
+      return rule(i).admits_counterpart(c);
     });
     classify(dim[flag], flag_slots, rules, words, [&](std::size_t f, std::uint32_t i) {
-      return ((f ^ rule(i).flag_value) & rule(i).flag_care) == 0;
+      return rule(i).admits_flags(static_cast<unsigned>(f));
     });
     classify(dim[city], impl_.named_cities.size() + 1, rules, words, [&](std::size_t slot, std::uint32_t i) {
       return city_matches(impl_, rule(i), static_cast<int>(slot) - 1);
@@ -100,7 +100,7 @@ class table_builder {
     // Interval 0 lies before the first bound; interval n starts at bound n - 1.
     classify(dim[day], bounds.size() + 1, rules, words, [&](std::size_t n, std::uint32_t i) {
       const std::int32_t d = n == 0 ? std::numeric_limits<std::int32_t>::min() : bounds[n - 1];
-      return rule(i).from_day <= d && d < rule(i).until_day;
+      return rule(i).admits_day(d);
     });
 
     // The product of six counts, checked step by step so that it cannot overflow.
@@ -132,7 +132,6 @@ class table_builder {
     t.date_off_base = static_cast<std::uint32_t>(impl_.date_off.size());
     for (std::uint32_t c : dim[day].of_value) impl_.date_off.push_back(static_cast<std::uint32_t>(c * stride[day]));
     t.cells_base = static_cast<std::uint32_t>(impl_.cells.size());
-    t.cells_count = static_cast<std::uint32_t>(cells);
     t.tabled = true;
 
     // Every combination of classes as an odometer over the six dimensions,

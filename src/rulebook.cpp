@@ -3,7 +3,6 @@
 #include <citydip/model/city.hpp>
 #include <citydip/rules/citation.hpp>
 
-#include "json_writer.hpp"
 #include "rulebook_impl.hpp"
 
 #include <algorithm>
@@ -221,23 +220,8 @@ result<rulebook> rulebook::compile(rulebook_source source, const compile_options
   impl->kind_offsets.push_back(static_cast<std::uint32_t>(impl->by_kind.size()));
   detail::build_tables(*impl, options.max_table_cells);
   impl->reasons_json.reserve(n + 1);
-  const auto render = [&](const rule& r) {
-    rulebook_impl::reason_json j;
-    j.head = "{\"rule\":";
-    detail::json_writer::quote(j.head, r.id);
-    j.head += ",\"cite\":";
-    detail::json_writer::quote(j.head, r.cite);
-    j.head += ",\"deciding\":";
-    for (language lang : {language::en, language::zh}) {
-      std::string& tail = j.tail[static_cast<std::size_t>(lang)];
-      tail = ",\"text\":";
-      detail::json_writer::quote(tail, r.text(lang));
-      tail += '}';
-    }
-    impl->reasons_json.push_back(std::move(j));
-  };
-  for (const rule& r : rules) render(r);
-  render(impl->source.fallback);
+  for (const rule& r : rules) impl->reasons_json.push_back(detail::render_reason(r));
+  impl->reasons_json.push_back(detail::render_reason(impl->source.fallback));
   return rulebook(std::move(impl));
 }
 

@@ -46,6 +46,15 @@ struct compiled_rule {
   std::uint32_t cities_count = 0;   // 0: every city
   std::uint32_t overridden_by_offset = 0;  // into rulebook_impl::overridden_by
   std::uint32_t overridden_by_count = 0;
+
+  // One test per dimension (the named city is `city_matches`): the scanning
+  // path asks them all of one activity, the table builder one at a time of
+  // every value.
+  bool admits_tier(std::size_t slot) const noexcept { return (tiers >> slot) & 1u; }
+  bool admits_domain(std::size_t slot) const noexcept { return (domains >> slot) & 1u; }
+  bool admits_counterpart(std::size_t slot) const noexcept { return (counterparts >> slot) & 1u; }
+  bool admits_flags(unsigned flags) const noexcept { return ((flags ^ flag_value) & flag_care) == 0; }
+  bool admits_day(std::int32_t day) const noexcept { return from_day <= day && day < until_day; }
 };
 
 inline constexpr std::size_t tier_slots = enum_count<designation>();
@@ -78,8 +87,17 @@ struct kind_table {
   std::uint32_t bounds_count = 0;
   std::uint32_t date_off_base = 0;  // into rulebook_impl::date_off: bounds_count + 1 intervals
   std::uint32_t cells_base = 0;     // into rulebook_impl::cells
-  std::uint32_t cells_count = 0;
 };
+
+// A reason of a decision as JSON, in two parts around the one field that
+// varies: `head` runs up to `"deciding":`, `tail[lang]` from `,"text":` to
+// the closing brace.
+struct reason_json {
+  std::string head;
+  std::array<std::string, 2> tail;
+};
+// The decision JSON format's reason object for `r` (decision_json.cpp).
+reason_json render_reason(const rule& r);
 
 struct rulebook_impl {
   rulebook_source source;
@@ -100,14 +118,9 @@ struct rulebook_impl {
   std::vector<std::int32_t> date_bounds;
   std::vector<std::uint32_t> date_off;
 
-  // Each rule's reason as decision JSON, written once at compile time so that
-  // writing a decision copies it instead of escaping it again: `head` runs to
-  // `"deciding":`, `tail[lang]` from `,"text":` to the closing brace. One per
-  // rule, in order, then the fallback's.
-  struct reason_json {
-    std::string head;
-    std::array<std::string, 2> tail;
-  };
+  // Each rule's reason as decision JSON (`render_reason`), written once at
+  // compile time so that writing a decision copies it instead of escaping it
+  // again. One per rule, in order, then the fallback's.
   std::vector<reason_json> reasons_json;
 
   // @return the written reason of `r` if it is a rule of this rulebook, else null.

@@ -65,3 +65,26 @@ TEST(decision_json_test, refuses_a_decision_from_another_rulebook_or_an_unknown_
 }
 
 }  // namespace
+
+namespace {
+
+// A rulebook writes the reasons of its own rules from JSON it rendered at
+// compile time; a decision whose rules belong to another compiled copy has
+// them rendered on the spot. Both must give the same text.
+TEST(decision_json_test, reasons_of_rules_from_another_rulebook_object_are_written_alike) {
+  const auto own = *builtin_rulebook("status-quo-2016");
+  const auto copy = *rulebook::compile(own.source());
+  const decision d = decide(own, *find_city("shenzhen"),
+                            {.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
+                             .on = date{2016, 1, 1}});
+  ASSERT_FALSE(d.reasons().empty());
+  for (language lang : {language::en, language::zh}) {
+    std::string cached, fresh;
+    write_decision(cached, d, own, "x", "shenzhen", lang);
+    write_decision(fresh, d, copy, "x", "shenzhen", lang);
+    EXPECT_EQ(cached, fresh);
+    EXPECT_NE(cached.find("\"cite\":"), std::string::npos);
+  }
+}
+
+}  // namespace
