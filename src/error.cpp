@@ -1,6 +1,5 @@
 #include <citydip/error.hpp>
 
-#include <boost/throw_exception.hpp>
 
 namespace citydip {
 
@@ -29,8 +28,15 @@ std::string error::to_string() const {
 
 exception::exception(citydip::error e) : std::runtime_error(e.to_string()), error_(std::move(e)) {}
 
-void throw_exception_from_error(const error& e, const boost::source_location& loc) {
-  boost::throw_exception(exception(e), loc);
+namespace detail {
+
+void throw_error(const error& e) { throw exception(e); }
+
+const error& no_error() noexcept {
+  static const error none{};
+  return none;
 }
+
+}  // namespace detail
 
 }  // namespace citydip

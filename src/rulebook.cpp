@@ -6,7 +6,9 @@
 #include "rulebook_impl.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <unordered_map>
+#include <utility>
 
 namespace citydip {
 namespace {
@@ -168,7 +170,7 @@ compiled_rule compile_condition(const condition& c) {
 result<rulebook> rulebook::compile(rulebook_source source, const compile_options& options) {
   if (auto diags = compiler(source).check(); !diags.empty()) return error{std::move(diags)};
 
-  auto impl = std::make_shared<rulebook_impl>();
+  auto impl = std::make_unique<rulebook_impl>();
   impl->source = std::move(source);
   impl->source.fallback.id = "default";
   const auto& rules = impl->source.rules;
@@ -222,8 +224,30 @@ result<rulebook> rulebook::compile(rulebook_source source, const compile_options
   impl->reasons_json.reserve(n + 1);
   for (const rule& r : rules) impl->reasons_json.push_back(detail::render_reason(r));
   impl->reasons_json.push_back(detail::render_reason(impl->source.fallback));
-  return rulebook(std::move(impl));
+  return rulebook(impl.release());
 }
+
+namespace {
+void retain(const rulebook_impl* impl) noexcept {
+  if (impl != nullptr) impl->references.fetch_add(1, std::memory_order_relaxed);
+}
+void release(const rulebook_impl* impl) noexcept {
+  // acq_rel: the last owner sees every other owner's reads finished before it frees.
+  if (impl != nullptr && impl->references.fetch_sub(1, std::memory_order_acq_rel) == 1) delete impl;
+}
+}  // namespace
+
+rulebook::rulebook(const rulebook& other) noexcept : impl_(other.impl_) { retain(impl_); }
+rulebook& rulebook::operator=(const rulebook& other) noexcept {
+  retain(other.impl_);  // before releasing ours: other may be this
+  release(std::exchange(impl_, other.impl_));
+  return *this;
+}
+rulebook& rulebook::operator=(rulebook&& other) noexcept {
+  if (this != &other) release(std::exchange(impl_, std::exchange(other.impl_, nullptr)));
+  return *this;
+}
+rulebook::~rulebook() { release(impl_); }
 
 std::string_view rulebook::name() const noexcept { return impl_->source.name; }
 std::string_view rulebook::title(language lang) const noexcept {

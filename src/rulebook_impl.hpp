@@ -7,6 +7,7 @@
 #include <citydip/rules/rulebook.hpp>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -100,6 +101,9 @@ struct reason_json {
 reason_json render_reason(const rule& r);
 
 struct rulebook_impl {
+  // References held by `rulebook` handles (rulebook.cpp).
+  mutable std::atomic<std::size_t> references{1};
+
   rulebook_source source;
   std::vector<compiled_rule> compiled;       // parallel to source.rules
   std::vector<std::uint32_t> kind_offsets;   // enum_count<activity_kind>() + 1 entries into by_kind

@@ -184,7 +184,8 @@ result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
   if (schema_ok && compiled) return compiled;
   std::vector<diagnostic> all = std::move(p.problems);
   if (!compiled) {
-    for (auto& d : compiled.error().diagnostics) {
+    auto found = std::move(compiled).error();
+    for (auto& d : found.diagnostics) {
       if (std::any_of(tainted.begin(), tainted.end(), [&](const std::string& t) { return under(d.path, t); })) continue;
       d.file = std::string(file);
       p.where->place(d);

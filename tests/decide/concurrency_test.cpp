@@ -50,6 +50,35 @@ TEST(concurrency_test, threads_sharing_one_rulebook_agree_with_one_thread) {
   }
 }
 
+TEST(concurrency_test, copies_of_one_rulebook_made_and_dropped_in_many_threads_share_it_safely) {
+  // The rulebook handle counts references; the last copy, in whichever thread,
+  // frees the compiled state. TSan checks the count, ASan the freeing.
+  const activity trade_fair{.kind = activity_kind::trade_fair, .on = date{2016, 1, 1}};
+  const city& beijing = gazetteer()[0];
+  std::vector<std::uint64_t> verdicts(4);
+  std::uint64_t expected = 0;
+  {
+    // Compiled afresh, so that no cache holds a reference: the last one dies in a thread.
+    auto original = rulebook::compile(builtin_rulebook("status-quo-2016")->source());
+    ASSERT_TRUE(original);
+    expected = 1000 * static_cast<std::uint64_t>(decide(*original, beijing, trade_fair).verdict);
+    std::vector<rulebook> copies(4, *original);
+    original = citydip::error{};
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < copies.size(); ++t) {
+      threads.emplace_back([&copies, &verdicts, &beijing, &trade_fair, t] {
+        rulebook mine = std::move(copies[t]);
+        for (int i = 0; i < 1000; ++i) {
+          const rulebook again = mine;  // copied and dropped, over and over
+          verdicts[t] += static_cast<std::uint64_t>(decide(again, beijing, trade_fair).verdict);
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+  }
+  for (std::uint64_t v : verdicts) EXPECT_EQ(v, expected);
+}
+
 TEST(concurrency_test, first_use_of_a_builtin_rulebook_from_many_threads_compiles_it_once) {
   std::vector<const rule*> seen(8);
   std::vector<std::thread> threads;

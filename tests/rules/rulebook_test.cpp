@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -32,6 +33,31 @@ TEST(rulebook_test, compiles_a_valid_source_and_exposes_it) {
   EXPECT_EQ(book.find("default"), &book.fallback());
   EXPECT_EQ(book.find("nope"), nullptr);
   EXPECT_EQ(book.max_applying(), 1u);
+}
+
+TEST(rulebook_test, copies_share_the_compiled_state_and_outlive_the_original) {
+  std::optional<rulebook> original =
+      compile_or_fail(make_source({make_rule("a", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})}));
+  const rule* first = &original->rules()[0];
+  rulebook copy = *original;
+  EXPECT_EQ(&copy.rules()[0], first);  // shared, not copied
+  rulebook assigned = compile_or_fail(make_source({}));
+  assigned = copy;
+  EXPECT_EQ(&assigned.rules()[0], first);
+  rulebook& alias = assigned;  // through a reference, as self-assignment happens in real code
+  assigned = alias;  // self-assignment keeps it
+  EXPECT_EQ(&assigned.rules()[0], first);
+  original.reset();  // the copies keep the state alive (ASan checks the reads below)
+  const city c{.id = "x", .name_zh = "X", .name_en = "X"};
+  EXPECT_EQ(decide(copy, c, act(activity_kind::trade_fair)).reasons()[0].rule, first);
+  rulebook moved = std::move(copy);
+  EXPECT_EQ(&moved.rules()[0], first);
+  copy = std::move(moved);  // a moved-from rulebook may be assigned to
+  EXPECT_EQ(&copy.rules()[0], first);
+  rulebook& same = copy;
+  copy = std::move(same);  // self-move keeps it
+  EXPECT_EQ(&copy.rules()[0], first);
+  EXPECT_EQ(copy.rules()[0].id, "a");
 }
 
 TEST(rulebook_test, reports_every_problem_not_just_the_first) {

@@ -3,6 +3,7 @@
 //   paper_map INCLUDE_DIR OUTPUT_FILE
 #include <citydip/citydip.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>

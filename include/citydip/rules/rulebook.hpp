@@ -11,9 +11,9 @@
 #include <citydip/rules/rule.hpp>
 
 #include <cstddef>
-#include <memory>
 #include <span>
 #include <string_view>
+#include <utility>
 
 namespace citydip {
 
@@ -95,13 +95,29 @@ class rulebook {
   /// @return the number of cells in all the decision tables (4 bytes each).
   CITYDIP_API std::size_t table_cells() const noexcept;
 
+  /// @name Sharing
+  /// A rulebook is a handle to immutable compiled state, counted by
+  /// reference: copying one is cheap and shares that state, and copies may
+  /// be used from any threads at once. A moved-from rulebook may only be
+  /// assigned to or destroyed.
+  /// @{
+  CITYDIP_API rulebook(const rulebook& other) noexcept;             ///< Shares @p other's compiled state.
+  rulebook(rulebook&& other) noexcept : impl_(std::exchange(other.impl_, nullptr)) {}  ///< Takes @p other's.
+  CITYDIP_API rulebook& operator=(const rulebook& other) noexcept;  ///< Shares @p other's compiled state.
+  CITYDIP_API rulebook& operator=(rulebook&& other) noexcept;       ///< Takes @p other's.
+  CITYDIP_API ~rulebook();                                          ///< Frees the state when no copy is left.
+  /// @}
+
   /// @cond INTERNAL
   const detail::rulebook_impl& impl() const noexcept { return *impl_; }
   /// @endcond
 
  private:
-  explicit rulebook(std::shared_ptr<const detail::rulebook_impl> impl) noexcept : impl_(std::move(impl)) {}
-  std::shared_ptr<const detail::rulebook_impl> impl_;
+  // Adopts one reference to @p impl. A counted pointer of our own rather than
+  // std::shared_ptr keeps <memory> (and, through it, <ostream>) out of the
+  // public headers.
+  explicit rulebook(const detail::rulebook_impl* impl) noexcept : impl_(impl) {}
+  const detail::rulebook_impl* impl_;
 };
 
 }  // namespace citydip
