@@ -2,6 +2,7 @@
 
 #include <citydip/gazetteer.hpp>
 
+#include "activity_fast.hpp"
 #include "activity_io.hpp"
 #include "city_io.hpp"
 
@@ -100,10 +101,16 @@ void write_activity(json_writer& out, const activity_record& r) {
 
 }  // namespace detail
 
-result<activity_record> parse_activity(std::string_view json, const activity_read_options& options) {
+result<activity_record> detail::parse_activity_in_full(std::string_view json, const activity_read_options& options) {
   return detail::read_document<activity_record>(
       json, options.file,
       [&](detail::json_reader& in, const boost::json::value& v) { return detail::read_activity(in, v, options); });
+}
+
+result<activity_record> parse_activity(std::string_view json, const activity_read_options& options) {
+  activity_record r;
+  if (detail::read_plain_activity(json, options, r)) return r;
+  return detail::parse_activity_in_full(json, options);
 }
 
 std::string write_activity(const activity_record& r) {

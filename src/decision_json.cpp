@@ -36,7 +36,7 @@ void write_decision(std::string& out, const decision& d, const rulebook& book, s
   id.empty() ? w.null() : w.string(id);
   w.key("city").string(city);
   w.key("rulebook").string(book.name());
-  w.key("date").string(d.on.to_string());
+  w.key("date").plain_string(d.on.to_string());
   w.key("tier").id(d.tier);
   w.key("classification").id(d.classification);
   w.key("verdict").id(d.verdict);

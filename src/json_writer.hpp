@@ -5,7 +5,8 @@
 
 #include <citydip/model/vocabulary.hpp>
 
-#include <cstdio>
+#include <algorithm>
+#include <charconv>
 #include <string>
 #include <string_view>
 
@@ -20,22 +21,24 @@ class json_writer {
   json_writer& begin_array() { separate(); out_ += '['; first_ = true; return *this; }
   json_writer& end_array() { out_ += ']'; first_ = false; return *this; }
 
-  // A key inside an object; the next value written is its value.
+  // A key inside an object; the next value written is its value. Keys are
+  // citydip's own names (literals and vocabulary ids), which need no escaping.
   json_writer& key(std::string_view k) {
-    separate();
-    quote(k);
+    put_plain(k);
     out_ += ':';
     first_ = true;  // the value follows without a comma
     return *this;
   }
   json_writer& string(std::string_view s) { separate(); quote(s); return *this; }
+  // A string known to need no escaping: a vocabulary id, a date.
+  json_writer& plain_string(std::string_view s) { put_plain(s); return *this; }
   json_writer& boolean(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
   json_writer& null() { separate(); out_ += "null"; return *this; }
   json_writer& number(long long n) {
     separate();
     char buf[24];
-    const int len = std::snprintf(buf, sizeof buf, "%lld", n);
-    out_.append(buf, static_cast<std::size_t>(len));
+    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+    out_.append(buf, static_cast<std::size_t>(end - buf));
     return *this;
   }
   // A number already formatted as JSON (such as "0.5000").
@@ -51,7 +54,7 @@ class json_writer {
     return *this;
   }
   template <vocabulary_enum Enum>
-  json_writer& id(Enum e) { return string(to_id(e)); }
+  json_writer& id(Enum e) { return plain_string(to_id(e)); }
   template <vocabulary_enum Enum>
   json_writer& ids(enum_set<Enum> s) {
     begin_array();
@@ -68,19 +71,25 @@ class json_writer {
     return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
   }
   void quote(std::string_view s) { quote(out_, s); }
+  // Writes @p s, which needs no escaping, as a string; the separator and the
+  // opening quote go in one append.
+  void put_plain(std::string_view s) {
+    CITYDIP_ASSERT(std::all_of(s.begin(), s.end(), [](char c) { return plain(c); }));
+    out_.append(first_ ? "\"" : ",\"", first_ ? 1 : 2);
+    first_ = false;
+    out_ += s;
+    out_ += '"';
+  }
 
  public:
   // Appends @p s to @p out as a JSON string.
   static void quote(std::string& out_, std::string_view s) {
-    out_ += '"';
     std::size_t i = 0;
+    while (i < s.size() && plain(s[i])) ++i;
+    out_ += '"';
+    out_.append(s.data(), i);  // the longest run from the start that needs no escape
     while (i < s.size()) {
-      // Copy the longest run that needs no escape in one append.
-      std::size_t j = i;
-      while (j < s.size() && plain(s[j])) ++j;
-      out_.append(s.data() + i, j - i);
-      if (j == s.size()) break;
-      const char c = s[j];
+      const char c = s[i];
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -90,12 +99,16 @@ class json_writer {
         case '\b': out_ += "\\b"; break;
         case '\f': out_ += "\\f"; break;
         default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out_ += buf;
+          static constexpr char hex[] = "0123456789abcdef";
+          const auto u = static_cast<unsigned char>(c);
+          const char esc[6] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15]};
+          out_.append(esc, sizeof esc);
         }
       }
-      i = j + 1;
+      std::size_t j = ++i;
+      while (j < s.size() && plain(s[j])) ++j;
+      out_.append(s.data() + i, j - i);
+      i = j;
     }
     out_ += '"';
   }

@@ -1,6 +1,9 @@
-// libFuzzer target: the activity reader. Whatever reads must be decided, and
-// must write back out to an activity that reads again.
+// libFuzzer target: the activity reader. Its fast path and its full path must
+// give the same result or the same diagnostics; whatever reads must be
+// decided, and must write back out to an activity that reads again.
 #include <citydip/citydip.hpp>
+
+#include "activity_fast.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -8,7 +11,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto r = citydip::parse_activity(text, {.file = "fuzz.jsonl", .default_date = citydip::date{2016, 1, 1}});
+  const citydip::activity_read_options options{.file = "fuzz.jsonl", .default_date = citydip::date{2016, 1, 1}};
+  const auto r = citydip::parse_activity(text, options);
+  const auto full = citydip::detail::parse_activity_in_full(text, options);
+  if (r.has_value() != full.has_value()) std::abort();
+  if (!r && r.error().to_string() != full.error().to_string()) std::abort();
+  if (r && (write_activity(*r) != write_activity(*full) || r->known != full->known)) std::abort();
   if (!r) {
     if (r.error().diagnostics.empty()) std::abort();
     return 0;

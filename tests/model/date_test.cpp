@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstdio>
+#include <string>
+
 namespace {
 
 using citydip::date;
@@ -32,6 +36,29 @@ TEST(date_test, prints_what_it_parses) {
   for (const char* text : {"2016-01-01", "0999-12-31", "1997-07-01"}) {
     EXPECT_EQ(date::parse(text)->to_string(), text);
   }
+}
+
+TEST(date_test, prints_every_date_as_zero_padded_yyyy_mm_dd) {
+  // Against printf, across the digit counts of each part, and for dates built
+  // in C++ outside the valid range (printed, not clamped).
+  const auto printf_form = [](const date& d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year), static_cast<unsigned>(d.month),
+                  static_cast<unsigned>(d.day));
+    return std::string(buf);
+  };
+  for (int y : {1, 9, 10, 99, 100, 999, 1000, 1958, 2016, 9999}) {
+    for (int m = 1; m <= 12; ++m) {
+      for (int d = 1; d <= date::days_in_month(y, m); ++d) {
+        const date x{static_cast<std::int16_t>(y), static_cast<std::uint8_t>(m), static_cast<std::uint8_t>(d)};
+        ASSERT_EQ(x.to_string(), printf_form(x));
+      }
+    }
+  }
+  for (const date& odd : {date{0, 1, 1}, date{-5, 1, 1}, date{12345, 1, 1}, date{2016, 0, 0}, date{2016, 200, 255}}) {
+    EXPECT_EQ(odd.to_string(), printf_form(odd));
+  }
+  EXPECT_EQ((date{12345, 1, 1}.to_string()), "12345-01-01");
 }
 
 TEST(date_test, today_is_a_valid_recent_date) {
