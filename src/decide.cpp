@@ -55,7 +55,7 @@ void decide_by_scan(const rulebook_impl& impl, decision& d, std::size_t k, std::
   apply(d, detail::resolve(impl, applying, [&](const reason& why) { d.add_reason(why); }));
 }
 
-decision decide_with(const rulebook& book, designation tier, int city, date on, const activity& a) noexcept {
+decision decide_with(const rulebook& book, designation tier, std::string_view city_id, date on, const activity& a) noexcept {
   const rulebook_impl& impl = book.impl();
   decision d;
   d.tier = tier;
@@ -72,8 +72,10 @@ decision decide_with(const rulebook& book, designation tier, int city, date on, 
 
   const detail::kind_table& t = impl.tables[k];
   if (t.tabled) [[likely]] {
-    std::size_t cell = t.tier_off[tier_slot] + t.domain_off[domain_slot] + t.counterpart_off[cp_slot] +
-                       t.flag_off[flags] + impl.city_off[t.city_base + static_cast<std::size_t>(city + 1)];
+    std::size_t cell = t.tier_off[tier_slot] + t.domain_off[domain_slot] + t.counterpart_off[cp_slot] + t.flag_off[flags];
+    // Most kinds' rules name no city: then every city is in one class, and
+    // the city needs no lookup among the named ones.
+    if (t.by_city) cell += impl.city_off[t.city_base + static_cast<std::size_t>(impl.city_index(city_id) + 1)];
     if (t.bounds_count != 0) {
       const std::int32_t* b = impl.date_bounds.data() + t.bounds_base;
       const auto interval = std::upper_bound(b, b + t.bounds_count, on.days_since_epoch()) - b;
@@ -83,7 +85,7 @@ decision decide_with(const rulebook& book, designation tier, int city, date on, 
     apply(d, r);
     d.refer_reasons({impl.reason_pool.data() + r.reasons_offset, r.reasons_count});
   } else {
-    decide_by_scan(impl, d, k, tier_slot, domain_slot, cp_slot, flags, city, on.days_since_epoch());
+    decide_by_scan(impl, d, k, tier_slot, domain_slot, cp_slot, flags, impl.city_index(city_id), on.days_since_epoch());
   }
   settle_outcome(d, a);
   return d;
@@ -93,11 +95,11 @@ decision decide_with(const rulebook& book, designation tier, int city, date on, 
 
 decision decide(const rulebook& book, const city& c, const activity& a) noexcept {
   const date on = a.on ? *a.on : date::today();
-  return decide_with(book, c.tier_on(on), book.impl().city_index(c.id), on, a);
+  return decide_with(book, c.tier_on(on), c.id, on, a);
 }
 
 decision decide(const rulebook& book, designation tier, std::string_view city_id, const activity& a) noexcept {
-  return decide_with(book, tier, book.impl().city_index(city_id), (a.on ? *a.on : date::today()), a);
+  return decide_with(book, tier, city_id, (a.on ? *a.on : date::today()), a);
 }
 
 }  // namespace citydip

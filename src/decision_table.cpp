@@ -124,6 +124,7 @@ class table_builder {
     offsets(domain, t.domain_off);
     offsets(counterpart, t.counterpart_off);
     offsets(flag, t.flag_off);
+    t.by_city = dim[city].count > 1;
     t.city_base = static_cast<std::uint32_t>(impl_.city_off.size());
     for (std::uint32_t c : dim[city].of_value) impl_.city_off.push_back(static_cast<std::uint32_t>(c * stride[city]));
     t.bounds_base = static_cast<std::uint32_t>(impl_.date_bounds.size());

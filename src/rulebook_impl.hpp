@@ -79,6 +79,7 @@ struct resolved {
 // cell is found by adding six offsets: no branch on the rules at all.
 struct kind_table {
   bool tabled = false;
+  bool by_city = false;             // whether the kind's rules tell named cities apart (else the city needs no lookup)
   std::array<std::uint32_t, tier_slots> tier_off{};
   std::array<std::uint32_t, domain_slots> domain_off{};
   std::array<std::uint32_t, counterpart_slots> counterpart_off{};
