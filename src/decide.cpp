@@ -18,14 +18,16 @@ using detail::rulebook_impl;
 // verdict is unpredictable, and a mispredicted branch costs more than the
 // arithmetic.
 void settle_outcome(decision& d, const activity& a) noexcept {
-  const bool approval = d.verdict == verdict::approval;
-  const bool mandate = d.verdict == verdict::central_mandate;
-  const bool prohibited = d.verdict == verdict::prohibited;
-  d.mandate_missing = mandate && !a.has_central_mandate;
+  // Bitwise, not logical, operators: && and || would be branches.
+  const unsigned approval = d.verdict == verdict::approval;
+  const unsigned mandate = d.verdict == verdict::central_mandate;
+  const unsigned prohibited = d.verdict == verdict::prohibited;
+  const unsigned mandate_missing = mandate & static_cast<unsigned>(!a.has_central_mandate);
+  d.mandate_missing = mandate_missing != 0;
   // Approvals are missing under `approval`, and under `central_mandate` while the mandate is.
-  const auto wanted = body_set::mask_type{0} - static_cast<body_set::mask_type>(approval || d.mandate_missing);
+  const auto wanted = body_set::mask_type{0} - static_cast<body_set::mask_type>(approval | mandate_missing);
   d.missing = body_set::from_mask((d.bodies - a.obtained).mask() & wanted);
-  const bool pending = d.mandate_missing || (approval && !d.missing.empty());
+  const unsigned pending = mandate_missing | (approval & static_cast<unsigned>(!d.missing.empty()));
   static_assert(static_cast<int>(outcome::allowed) != static_cast<int>(outcome::pending));
   const std::array<outcome, 4> pick{outcome::allowed, outcome::pending, outcome::denied, outcome::denied};
   d.outcome = pick[static_cast<std::size_t>(pending) | (static_cast<std::size_t>(prohibited) << 1)];
@@ -39,9 +41,11 @@ void apply(decision& d, const detail::resolved& r) noexcept {
 }
 
 // The kinds whose table did not fit: test each rule of the kind, resolve, and
-// copy the reasons into the decision (which allocates).
-void decide_by_scan(const rulebook_impl& impl, decision& d, std::size_t k, std::size_t tier_slot,
-                    std::size_t domain_slot, std::size_t cp_slot, unsigned flags, int city, std::int32_t day) {
+// copy the reasons into the decision (which allocates). Kept out of line, so
+// that the table path stays short.
+[[gnu::noinline, gnu::cold]] void decide_by_scan(const rulebook_impl& impl, decision& d, std::size_t k,
+                                                 std::size_t tier_slot, std::size_t domain_slot, std::size_t cp_slot,
+                                                 unsigned flags, int city, std::int32_t day) {
   const std::uint32_t* first = impl.by_kind.data() + impl.kind_offsets[k];
   const std::uint32_t* last = impl.by_kind.data() + impl.kind_offsets[k + 1];
   std::vector<std::uint32_t> applying;
