@@ -3,6 +3,7 @@
 #include <citydip/rules/rule.hpp>
 
 #include "rulebook_impl.hpp"
+#include "tier_timeline.hpp"
 
 #include <algorithm>
 #include <array>
@@ -99,7 +100,9 @@ decision decide_with(const rulebook& book, designation tier, std::string_view ci
 
 decision decide(const rulebook& book, const city& c, const activity& a) noexcept {
   const date on = a.on ? *a.on : date::today();
-  return decide_with(book, c.tier_on(on), c.id, on, a);
+  // For a gazetteer city, the tier is read from its timeline: walking its
+  // designation records was most of the mispredicted branches of a decision.
+  return decide_with(book, detail::tier_of(c, on), c.id, on, a);
 }
 
 decision decide(const rulebook& book, designation tier, std::string_view city_id, const activity& a) noexcept {

@@ -1,6 +1,11 @@
 #include <citydip/gazetteer.hpp>
 
+#include "tier_timeline.hpp"
+
 #include <algorithm>
+#include <functional>
+#include <limits>
+#include <optional>
 #include <initializer_list>
 
 namespace citydip {
@@ -145,10 +150,52 @@ std::vector<city> build() {
   return v;
 }
 
-const std::vector<city>& cities() {
-  static const std::vector<city> all = build();
+// The tier timeline of one city's records, or nullopt if they change the
+// tier on more days than a timeline holds.
+std::optional<detail::tier_timeline> timeline_of(const city& c) {
+  std::vector<std::int32_t> days;
+  for (const auto& r : c.designations) {
+    if (r.since) days.push_back(r.since->last_day().days_since_epoch());
+    if (r.until) days.push_back(r.until->first_day().days_since_epoch());
+  }
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  if (days.size() > detail::tier_timeline::max_changes) return std::nullopt;
+  detail::tier_timeline t;
+  t.from.fill(std::numeric_limits<std::int32_t>::max());
+  std::copy(days.begin(), days.end(), t.from.begin());
+  // On each stretch between two days of change, every record is in force on
+  // all of it or none of it, so the stretch's tier is its tier on any day of it.
+  const auto tier_on_day = [&](std::int64_t x) {
+    designation best = designation::small_medium_city;
+    for (const auto& r : c.designations) {
+      const bool begun = !r.since || x >= r.since->last_day().days_since_epoch();
+      const bool not_ended = !r.until || x < r.until->first_day().days_since_epoch();
+      if (begun && not_ended && r.what > best) best = r.what;
+    }
+    return best;
+  };
+  t.tier.fill(designation::small_medium_city);
+  t.tier[0] = tier_on_day(std::int64_t{std::numeric_limits<std::int32_t>::min()});
+  for (std::size_t i = 0; i < days.size(); ++i) t.tier[i + 1] = tier_on_day(days[i]);
+  return t;
+}
+
+struct gazetteer_data {
+  std::vector<city> cities;
+  std::vector<std::optional<detail::tier_timeline>> timelines;  // parallel to cities
+};
+
+const gazetteer_data& data() {
+  static const gazetteer_data all = [] {
+    gazetteer_data d{build(), {}};
+    for (const city& c : d.cities) d.timelines.push_back(timeline_of(c));
+    return d;
+  }();
   return all;
 }
+
+const std::vector<city>& cities() { return data().cities; }
 
 // Base letters of U+00C0..U+00FF; '\0' where the character is not a letter.
 constexpr char latin1_base[] =
@@ -202,6 +249,14 @@ std::string fold_name(std::string_view name) {
 }
 
 std::span<const city> gazetteer() noexcept { return cities(); }
+
+const detail::tier_timeline* detail::gazetteer_timeline(const city& c) noexcept {
+  const gazetteer_data& d = data();
+  const std::less<const city*> before;
+  if (before(&c, d.cities.data()) || !before(&c, d.cities.data() + d.cities.size())) return nullptr;
+  const auto& t = d.timelines[static_cast<std::size_t>(&c - d.cities.data())];
+  return t ? &*t : nullptr;
+}
 
 const city* find_city(std::string_view id_or_name) noexcept {
   const auto& all = cities();

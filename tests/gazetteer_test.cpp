@@ -1,7 +1,10 @@
 #include <citydip/gazetteer.hpp>
 
+#include "tier_timeline.hpp"
+
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -136,6 +139,32 @@ TEST(gazetteer_test, tiers_on_sample_dates) {
   EXPECT_EQ(get("haikou").tier_on({1988, 4, 13}), special_economic_zone);
   EXPECT_EQ(get("guangzhou").tier_on({2016, 1, 1}), sub_provincial_city);
   EXPECT_EQ(get("kunming").tier_on({2016, 1, 1}), provincial_capital);
+}
+
+TEST(gazetteer_test, the_tier_timelines_deciding_reads_agree_with_tier_on_every_day) {
+  // decide() reads a gazetteer city's tier from a timeline computed once
+  // (src/tier_timeline.hpp); on every day of 1900-2100 it must be tier_on's.
+  std::size_t with_timeline = 0;
+  for (const city& c : gazetteer()) {
+    with_timeline += detail::gazetteer_timeline(c) != nullptr;
+    for (int y = 1900; y <= 2100; ++y) {
+      for (int m = 1; m <= 12; ++m) {
+        for (int d = 1; d <= date::days_in_month(y, m); ++d) {
+          const date day{static_cast<std::int16_t>(y), static_cast<std::uint8_t>(m), static_cast<std::uint8_t>(d)};
+          ASSERT_EQ(detail::tier_of(c, day), c.tier_on(day)) << c.id << " " << day.to_string();
+        }
+      }
+    }
+  }
+  EXPECT_EQ(with_timeline, gazetteer().size());
+  // A copy is not the gazetteer's: its records may change, so it is read the long way.
+  city copy = get("chongqing");
+  EXPECT_EQ(detail::gazetteer_timeline(copy), nullptr);
+  copy.designations.clear();
+  EXPECT_EQ(detail::tier_of(copy, date{2016, 1, 1}), small_medium_city);
+  // An impossible date, built in C++, is read the long way too.
+  const date odd{2016, 2, 30};
+  EXPECT_EQ(detail::tier_of(get("chongqing"), odd), get("chongqing").tier_on(odd));
 }
 
 TEST(gazetteer_test, start_dates_not_given_are_unknown) {

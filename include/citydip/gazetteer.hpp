@@ -25,6 +25,11 @@ namespace citydip {
  * offices and its membership as "Hong Kong, China", Z-3.3-1); all else is
  * unknown. Provinces are recorded only where DOMAIN.md states them. Any other
  * Chinese city is a `small_medium_city` that the caller describes.
+ *
+ * The cities live as long as the program and never change. `decide` relies on
+ * that: for a gazetteer city it reads the tier from a timeline computed once
+ * from the city's designations, which gives what `city::tier_on` gives. To
+ * decide for a city with other designations, copy it and change the copy.
  */
 CITYDIP_API std::span<const city> gazetteer() noexcept;
 
