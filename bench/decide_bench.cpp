@@ -1,6 +1,7 @@
 // Benchmarks of the validator, the loader and the analyses. Build the
 // `release` preset and run the `bench` target (docs/benchmarks.md).
 #include "bench_support.hpp"
+#include "tier_timeline.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -66,10 +67,11 @@ BENCHMARK_CAPTURE(decide_random, status_quo, "status-quo-2016");
 BENCHMARK_CAPTURE(decide_random, reform, "reform-proposal");
 
 // The floor: a dense table of the verdicts the rulebook gives, indexed by the
-// city's tier on the activity's date (computed, as decide does), the city's
-// place among the rulebook's named cities (given, which decide must look up),
-// kind, domain, counterpart and the four flags; filled by deciding every
-// combination once. Only the verdict: no bodies, outcome or reasons.
+// city's tier on the activity's date (computed as decide computes it, from the
+// gazetteer city's tier timeline), the city's place among the rulebook's named
+// cities (given, which decide must look up), kind, domain, counterpart and the
+// four flags; filled by deciding every combination once. Only the verdict: no
+// bodies, outcome or reasons.
 class verdict_table {
  public:
   explicit verdict_table(const rulebook& book) : cities_(book.named_cities().size() + 1) {
@@ -104,7 +106,7 @@ class verdict_table {
     return 0;
   }
   verdict lookup(std::size_t city_slot, const city& c, const activity& a) const noexcept {
-    return cells_[index(city_slot, c.tier_on(*a.on), a)];
+    return cells_[index(city_slot, citydip::detail::tier_of(c, *a.on), a)];
   }
 
  private:
