@@ -173,7 +173,7 @@ bool read_plain_activity(std::string_view text, const activity_read_options& opt
   json::error_code ec;
   const std::size_t consumed = p.write_some(false, text.data(), text.size(), ec);
   if (ec || consumed != text.size() || !p.done() || !p.handler().complete()) return false;
-  if (!out.what.on) out.what.on = options.default_date ? *options.default_date : date::today();
+  if (!out.what.on) out.what.on = date_for_undated(options);
   return true;
 }
 

@@ -17,6 +17,12 @@ namespace citydip::detail {
 // full path gives (tests/io/activity_fast_test.cpp checks that).
 CITYDIP_API bool read_plain_activity(std::string_view json, const activity_read_options& options, activity_record& out);
 
+// The date of an activity that gives none, for both readers: the options'
+// default, else today (evaluated only then).
+inline date date_for_undated(const activity_read_options& options) noexcept {
+  return options.default_date ? *options.default_date : date::today();
+}
+
 // parse_activity without the fast path. (Both are exported for the tests of
 // a shared build.)
 CITYDIP_API result<activity_record> parse_activity_in_full(std::string_view json, const activity_read_options& options);

@@ -73,7 +73,7 @@ std::optional<activity_record> read_activity(json_reader& in, const json::value&
     a.on = in.full_date(*x, "/date");
   }
   if (in.problems().size() != before) return std::nullopt;
-  if (!a.on) a.on = options.default_date ? *options.default_date : date::today();
+  if (!a.on) a.on = date_for_undated(options);
   return r;
 }
 

@@ -96,17 +96,20 @@ decision decide_with(const rulebook& book, designation tier, std::string_view ci
   return d;
 }
 
+// The activity's date, or today (evaluated only then).
+date date_of(const activity& a) noexcept { return a.on ? *a.on : date::today(); }
+
 }  // namespace
 
 decision decide(const rulebook& book, const city& c, const activity& a) noexcept {
-  const date on = a.on ? *a.on : date::today();
+  const date on = date_of(a);
   // For a gazetteer city, the tier is read from its timeline: walking its
   // designation records was most of the mispredicted branches of a decision.
   return decide_with(book, detail::tier_of(c, on), c.id, on, a);
 }
 
 decision decide(const rulebook& book, designation tier, std::string_view city_id, const activity& a) noexcept {
-  return decide_with(book, tier, city_id, (a.on ? *a.on : date::today()), a);
+  return decide_with(book, tier, city_id, date_of(a), a);
 }
 
 }  // namespace citydip

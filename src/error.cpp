@@ -1,6 +1,5 @@
 #include <citydip/error.hpp>
 
-
 namespace citydip {
 
 std::string diagnostic::to_string() const {

@@ -153,31 +153,27 @@ std::vector<city> build() {
 // The tier timeline of one city's records, or nullopt if they change the
 // tier on more days than a timeline holds.
 std::optional<detail::tier_timeline> timeline_of(const city& c) {
-  std::vector<std::int32_t> days;
+  // The days the tier can change: where a record takes effect or stops.
+  std::vector<date> changes;
   for (const auto& r : c.designations) {
-    if (r.since) days.push_back(r.since->last_day().days_since_epoch());
-    if (r.until) days.push_back(r.until->first_day().days_since_epoch());
+    if (r.since) changes.push_back(r.since->last_day());
+    if (r.until) changes.push_back(r.until->first_day());
   }
-  std::sort(days.begin(), days.end());
-  days.erase(std::unique(days.begin(), days.end()), days.end());
-  if (days.size() > detail::tier_timeline::max_changes) return std::nullopt;
+  std::sort(changes.begin(), changes.end());
+  changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
+  if (changes.size() > detail::tier_timeline::max_changes) return std::nullopt;
   detail::tier_timeline t;
   t.from.fill(std::numeric_limits<std::int32_t>::max());
-  std::copy(days.begin(), days.end(), t.from.begin());
-  // On each stretch between two days of change, every record is in force on
-  // all of it or none of it, so the stretch's tier is its tier on any day of it.
-  const auto tier_on_day = [&](std::int64_t x) {
-    designation best = designation::small_medium_city;
-    for (const auto& r : c.designations) {
-      const bool begun = !r.since || x >= r.since->last_day().days_since_epoch();
-      const bool not_ended = !r.until || x < r.until->first_day().days_since_epoch();
-      if (begun && not_ended && r.what > best) best = r.what;
-    }
-    return best;
-  };
   t.tier.fill(designation::small_medium_city);
-  t.tier[0] = tier_on_day(std::int64_t{std::numeric_limits<std::int32_t>::min()});
-  for (std::size_t i = 0; i < days.size(); ++i) t.tier[i + 1] = tier_on_day(days[i]);
+  // Between two days of change every record is in force throughout or not at
+  // all, so a stretch's tier is tier_on's on its first day. The stretch before
+  // the first change is read on the earliest valid date (the timeline serves
+  // valid dates only).
+  t.tier[0] = c.tier_on(date{1, 1, 1});
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    t.from[i] = changes[i].days_since_epoch();
+    t.tier[i + 1] = c.tier_on(changes[i]);
+  }
   return t;
 }
 
