@@ -43,14 +43,14 @@ inline std::vector<work_item> random_work(std::size_t n, std::uint64_t seed, dat
     w.where = &cities[rng() % cities.size()];
     w.what.kind = static_cast<activity_kind>(rng() % enum_count<activity_kind>());
     w.what.domain = maybe<issue_domain>(rng);
-    w.what.with = maybe<counterpart>(rng);
+    w.what.counterpart = maybe<counterpart>(rng);
     const auto flags = rng();
     w.what.touches_internal_affairs = (flags & 1u) != 0;
     w.what.has_central_mandate = (flags & 2u) != 0;
     w.what.uses_regional_name = (flags & 4u) != 0;
     w.what.legally_binding = (flags & 8u) != 0;
     w.what.obtained = body_set::from_mask(static_cast<body_set::mask_type>(rng()) & body_set::all().mask());
-    w.what.on = on;
+    w.what.date = on;
     out.push_back(std::move(w));
   }
   return out;

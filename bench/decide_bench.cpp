@@ -1,7 +1,6 @@
 // Benchmarks of the validator, the loader and the analyses. Build the
 // `release` preset and run the `bench` target (docs/benchmarks.md).
 #include "bench_support.hpp"
-#include "tier_timeline.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -36,8 +35,8 @@ void decide_one(benchmark::State& state, const char* book_name) {
   const rulebook book = *builtin_rulebook(book_name);
   const city& shenzhen = *find_city("shenzhen");
   const activity a{.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
-                   .with = counterpart::foreign_local_government, .obtained = {body::provincial_fao},
-                   .on = date{2016, 1, 1}};
+                   .counterpart = counterpart::foreign_local_government, .obtained = {body::provincial_fao},
+                   .date = date{2016, 1, 1}};
   const long before = allocations.load();
   for (auto _ : state) {
     decision d = decide(book, shenzhen, a);
@@ -84,9 +83,9 @@ class verdict_table {
           for (std::size_t d = 0; d < domains; ++d) {
             for (std::size_t p = 0; p < counterparts; ++p) {
               for (unsigned f = 0; f < flags; ++f) {
-                activity a{.kind = static_cast<activity_kind>(k), .on = date{2016, 1, 1}};
+                activity a{.kind = static_cast<activity_kind>(k), .date = date{2016, 1, 1}};
                 if (d + 1 < domains) a.domain = static_cast<issue_domain>(d);
-                if (p + 1 < counterparts) a.with = static_cast<counterpart>(p);
+                if (p + 1 < counterparts) a.counterpart = static_cast<counterpart>(p);
                 a.touches_internal_affairs = f & 1u;
                 a.has_central_mandate = f & 2u;
                 a.uses_regional_name = f & 4u;
@@ -107,7 +106,7 @@ class verdict_table {
     return 0;
   }
   verdict lookup(std::size_t city_slot, const city& c, const activity& a) const noexcept {
-    return cells_[index(city_slot, citydip::detail::tier_of(c, *a.on), a)];
+    return cells_[index(city_slot, c.tier_on(*a.date), a)];
   }
 
  private:
@@ -116,7 +115,7 @@ class verdict_table {
                                counterparts = enum_count<counterpart>() + 1, flags = 16;
   std::size_t index(std::size_t c, designation t, const activity& a) const noexcept {
     const std::size_t d = a.domain ? static_cast<std::size_t>(*a.domain) : domains - 1;
-    const std::size_t p = a.with ? static_cast<std::size_t>(*a.with) : counterparts - 1;
+    const std::size_t p = a.counterpart ? static_cast<std::size_t>(*a.counterpart) : counterparts - 1;
     const unsigned f = (a.touches_internal_affairs ? 1u : 0u) | (a.has_central_mandate ? 2u : 0u) |
                        (a.uses_regional_name ? 4u : 0u) | (a.legally_binding ? 8u : 0u);
     return ((((c * tiers + static_cast<std::size_t>(t)) * kinds + static_cast<std::size_t>(a.kind)) * domains + d) *

@@ -11,7 +11,7 @@
 int main() {
   //! [audit]
   const citydip::city& hk = *citydip::find_city("hong_kong");
-  const citydip::audit_report report = citydip::audit(hk, *citydip::builtin_rulebook("status-quo-2016"), {2016, 1, 1});
+  const citydip::audit_report report = citydip::audit(*citydip::builtin_rulebook("status-quo-2016"), hk, {2016, 1, 1});
   for (const citydip::pillar_profile& p : report.profile) {
     std::printf("%-26s met %zu, unmet %zu, unknown %zu\n", std::string(display_name(p.pillar)).c_str(), p.met, p.unmet,
                 p.unknown);

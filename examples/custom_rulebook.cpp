@@ -34,11 +34,11 @@ int main() {
   }
   //! [custom]
 
-  const citydip::activity visit{.kind = citydip::activity_kind::receive_foreign_delegation, .on = citydip::date{2016, 1, 1}};
+  const citydip::activity visit{.kind = citydip::activity_kind::receive_foreign_delegation, .date = citydip::date{2016, 1, 1}};
   const auto base = *citydip::builtin_rulebook("status-quo-2016");
   for (const char* id : {"zhuhai", "xiamen"}) {
     const citydip::city& c = *citydip::find_city(id);
-    std::cout << c.name_en << " (" << to_id(c.tier_on(*visit.on)) << "): status quo "
+    std::cout << c.name_en << " (" << to_id(c.tier_on(*visit.date)) << "): status quo "
               << to_id(citydip::decide(base, c, visit).verdict) << ", tightened "
               << to_id(citydip::decide(*book, c, visit).verdict) << '\n';
   }

@@ -17,8 +17,8 @@ int main() {
       .id = "asian-games-bid",
       .kind = citydip::activity_kind::host_mega_event,
       .domain = citydip::issue_domain::sports,
-      .with = citydip::counterpart::international_organization,
-      .on = citydip::date{2004, 7, 1},
+      .counterpart = citydip::counterpart::international_organization,
+      .date = citydip::date{2004, 7, 1},
   };
   const citydip::decision d = citydip::decide(book, guangzhou, bid);
   std::cout << guangzhou.name_en << " (" << guangzhou.name_zh << "), " << to_id(bid.kind) << ":\n"

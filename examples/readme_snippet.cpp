@@ -8,6 +8,6 @@ int main() {
       .kind = citydip::activity_kind::overseas_office,
       .domain = citydip::issue_domain::investment,
       .obtained = {citydip::body::provincial_fao},
-      .on = citydip::date{2016, 3, 1}});
+      .date = citydip::date{2016, 3, 1}});
   std::cout << citydip::explain(d);  // approval; pending; missing: mfa; and why
 }

@@ -20,9 +20,9 @@ int main() {
       .id = "shenzhen-investment-office",
       .kind = citydip::activity_kind::overseas_office,
       .domain = citydip::issue_domain::investment,
-      .with = citydip::counterpart::foreign_local_government,
+      .counterpart = citydip::counterpart::foreign_local_government,
       .obtained = {citydip::body::provincial_fao},
-      .on = on,
+      .date = on,
   };
   const auto book = *citydip::builtin_rulebook("status-quo-2016");
   const citydip::decision d = citydip::decide(book, shenzhen, office);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates docs/rulebooks.md from src/rulebooks/*.json.
+"""Regenerates docs/rulebooks.md from src/io/rulebooks/*.json.
 
 A maintainer's tool, run by hand after editing a built-in rulebook; the test
 rulebook_docs_test fails while a rule is missing from the page.
@@ -9,7 +9,7 @@ import json
 
 out = ["# The built-in rulebooks", "",
        "Two rulebooks ship inside the library, written in the [rulebook JSON format](rulebook-format.md)",
-       "(`src/rulebooks/*.json`) and loaded through the same loader as users' files.",
+       "(`src/io/rulebooks/*.json`) and loaded through the same loader as users' files.",
        "`citydip::builtin_rulebook(name)` returns them. Every rule cites a statement of the paper (`Z-…`,",
        "see `../shared/DOMAIN.md`), a legal text, or `assumption:` with the reason the library had to",
        "choose where the paper is silent. The test `rulebook_docs_test` fails if a rule is missing here;",
@@ -19,7 +19,7 @@ out = ["# The built-in rulebooks", "",
        "Of the rules that count for an activity the most restrictive wins (see [the model](model.md)).",
        ""]
 for name in ["status-quo-2016", "reform-proposal"]:
-    b = json.load(open(f"src/rulebooks/{name}.json", encoding="utf-8"))
+    b = json.load(open(f"src/io/rulebooks/{name}.json", encoding="utf-8"))
     out += [f"## `{name}`", "", b["title_en"] + " / " + b["title_zh"], ""]
     d = b["default"]
     bodies = f" ({', '.join(d['bodies'])})" if d.get("bodies") else ""

@@ -28,10 +28,10 @@ TEST(rulebook_docs_test, the_format_pages_complete_example_loads_and_decides_as_
   ASSERT_TRUE(book) << book.error().to_string();
   using namespace citydip;
   const date on{2016, 1, 1};
-  EXPECT_EQ(decide(*book, *find_city("beijing"), {.kind = activity_kind::overseas_office, .on = on}).bodies,
+  EXPECT_EQ(decide(*book, *find_city("beijing"), {.kind = activity_kind::overseas_office, .date = on}).bodies,
             (body_set{body::provincial_fao, body::mfa}));
   EXPECT_EQ(decide(*book, *find_city("hong_kong"),
-                   {.kind = activity_kind::overseas_office, .domain = issue_domain::economy_trade, .on = on})
+                   {.kind = activity_kind::overseas_office, .domain = issue_domain::economy_trade, .date = on})
                 .verdict,
             verdict::report);
 }

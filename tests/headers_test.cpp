@@ -25,6 +25,6 @@ TEST(headers_test, the_umbrella_header_declares_the_whole_api) {
   const citydip::city* beijing = citydip::find_city("beijing");
   ASSERT_NE(beijing, nullptr);
   const auto d = citydip::decide(*book, *beijing, {.kind = citydip::activity_kind::trade_fair,
-                                                   .on = citydip::date{2016, 1, 1}});
+                                                   .date = citydip::date{2016, 1, 1}});
   EXPECT_EQ(d.outcome, citydip::outcome::allowed);
 }

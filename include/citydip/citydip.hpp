@@ -8,7 +8,6 @@
 #include <citydip/config.hpp>
 #include <citydip/decide.hpp>
 #include <citydip/error.hpp>
-#include <citydip/gazetteer.hpp>
 #include <citydip/io.hpp>
 #include <citydip/model.hpp>
 #include <citydip/rules.hpp>

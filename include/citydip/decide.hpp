@@ -1,6 +1,6 @@
 /**
  * @file decide.hpp
- * @brief The decide layer: the validator.
+ * @brief The decide layer: decisions, the validator, powers, the audit and the analyses.
  */
 #ifndef CITYDIP_DECIDE_HPP
 #define CITYDIP_DECIDE_HPP
@@ -8,6 +8,7 @@
 #include <citydip/decide/analysis.hpp>
 #include <citydip/decide/audit.hpp>
 #include <citydip/decide/decide.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/decide/explain.hpp>
 #include <citydip/decide/powers.hpp>
 

@@ -17,7 +17,7 @@
 
 #include <citydip/decide/decide.hpp>
 #include <citydip/io/activity_json.hpp>
-#include <citydip/model/decision.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include <range/v3/view/transform.hpp>

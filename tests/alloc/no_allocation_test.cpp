@@ -2,8 +2,8 @@
 // global allocation functions, so it lives in an executable of its own.
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/gazetteer.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
+#include <citydip/io/builtin.hpp>
 
 #include <gtest/gtest.h>
 
@@ -24,8 +24,8 @@ TEST(no_allocation_test, deciding_every_kind_for_every_city_allocates_nothing) {
       for (const auto& k : vocabulary<activity_kind>()) {
         for (bool flag : {false, true}) {
           const activity a{.kind = k.value, .domain = issue_domain::economy_trade,
-                           .with = counterpart::foreign_national_government, .touches_internal_affairs = flag,
-                           .uses_regional_name = true, .obtained = {body::mfa}, .on = date{2016, 1, 1}};
+                           .counterpart = counterpart::foreign_national_government, .touches_internal_affairs = flag,
+                           .uses_regional_name = true, .obtained = {body::mfa}, .date = date{2016, 1, 1}};
           const decision d = decide(book, c, a);
           const decision copy = d;  // a decided decision views its reasons: copying is free too
           decided += static_cast<long>(copy.reasons().size());

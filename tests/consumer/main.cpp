@@ -14,7 +14,7 @@ int main() {
   const citydip::city* shenzhen = citydip::find_city("shenzhen");
   if (!book || !shenzhen) return 1;
   const auto d = citydip::decide(*book, *shenzhen,
-                                 {.kind = citydip::activity_kind::overseas_office, .on = citydip::date{2016, 1, 1}});
+                                 {.kind = citydip::activity_kind::overseas_office, .date = citydip::date{2016, 1, 1}});
   std::cout << "citydip " << citydip::version_string() << ": shenzhen overseas_office " << to_id(d.verdict) << '\n';
   return d.verdict == citydip::verdict::approval ? 0 : 1;
 }

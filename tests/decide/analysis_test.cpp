@@ -1,7 +1,7 @@
 #include <citydip/decide/analysis.hpp>
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/io/builtin.hpp>
 
 #include "../rules/test_rulebooks.hpp"
 
@@ -97,7 +97,7 @@ TEST(analysis_test, the_diff_of_the_builtins_matches_what_their_rules_say) {
   ASSERT_FALSE(d.entries.empty());
   const auto find = [&](designation tier, activity_kind kind) -> const diff_entry* {
     for (const auto& e : d.entries) {
-      if (e.tier == tier && e.city.empty() && e.what.kind == kind && !e.what.domain && !e.what.with &&
+      if (e.tier == tier && e.city.empty() && e.what.kind == kind && !e.what.domain && !e.what.counterpart &&
           !e.what.touches_internal_affairs && !e.what.has_central_mandate && !e.what.uses_regional_name &&
           !e.what.legally_binding) {
         return &e;

@@ -1,8 +1,8 @@
 #include <citydip/decide/audit.hpp>
 
-#include <citydip/gazetteer.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/city_json.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/io/builtin.hpp>
 
 #include <gtest/gtest.h>
 
@@ -138,7 +138,7 @@ TEST(audit_test, the_executive_vice_mayor_should_head_the_leading_groups_office)
 
 TEST(audit_test, standing_counts_what_the_tier_allows_under_a_rulebook) {
   const city& beijing = *find_city("beijing");
-  const audit_report r = audit(beijing, *builtin_rulebook("status-quo-2016"), date{2016, 1, 1});
+  const audit_report r = audit(*builtin_rulebook("status-quo-2016"), beijing, date{2016, 1, 1});
   ASSERT_TRUE(r.standing);
   EXPECT_EQ(r.standing->tier, designation::municipality);
   std::size_t total = 0;
@@ -146,7 +146,7 @@ TEST(audit_test, standing_counts_what_the_tier_allows_under_a_rulebook) {
   EXPECT_EQ(total, 25u);
   EXPECT_EQ(r.standing->kinds_by_verdict[static_cast<std::size_t>(verdict::prohibited)], 0u);
   // The reform lifts the ceiling: more kinds the city may do on its own.
-  const audit_report reform = audit(beijing, *builtin_rulebook("reform-proposal"), date{2016, 1, 1});
+  const audit_report reform = audit(*builtin_rulebook("reform-proposal"), beijing, date{2016, 1, 1});
   EXPECT_GT(reform.standing->kinds_by_verdict[0], r.standing->kinds_by_verdict[0]);
 }
 

@@ -2,8 +2,8 @@
 // thread gets. (Run under the tsan preset to check for data races.)
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/gazetteer.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
+#include <citydip/io/builtin.hpp>
 
 #include <gtest/gtest.h>
 
@@ -28,8 +28,8 @@ std::vector<summary> decide_all(const rulebook& book) {
   for (const city& c : gazetteer()) {
     for (const auto& k : vocabulary<activity_kind>()) {
       for (const auto& cp : vocabulary<counterpart>()) {
-        const activity a{.kind = k.value, .domain = issue_domain::economy_trade, .with = cp.value,
-                         .uses_regional_name = true, .obtained = {body::mfa}, .on = date{2016, 1, 1}};
+        const activity a{.kind = k.value, .domain = issue_domain::economy_trade, .counterpart = cp.value,
+                         .uses_regional_name = true, .obtained = {body::mfa}, .date = date{2016, 1, 1}};
         const decision d = decide(book, c, a);
         out.push_back({d.verdict, d.bodies, d.outcome, d.reasons().front().rule});
       }
@@ -53,7 +53,7 @@ TEST(concurrency_test, threads_sharing_one_rulebook_agree_with_one_thread) {
 TEST(concurrency_test, copies_of_one_rulebook_made_and_dropped_in_many_threads_share_it_safely) {
   // The rulebook handle counts references; the last copy, in whichever thread,
   // frees the compiled state. TSan checks the count, ASan the freeing.
-  const activity trade_fair{.kind = activity_kind::trade_fair, .on = date{2016, 1, 1}};
+  const activity trade_fair{.kind = activity_kind::trade_fair, .date = date{2016, 1, 1}};
   const city& beijing = gazetteer()[0];
   std::vector<std::uint64_t> verdicts(4);
   std::uint64_t expected = 0;
@@ -101,9 +101,9 @@ std::pair<const city*, activity> nth_activity(std::size_t i) {
              .uses_regional_name = (i / 25) % 3 == 0,
              .legally_binding = (i / 25) % 2 == 0,
              .obtained = body_set::from_mask(static_cast<body_set::mask_type>(i * 2654435761u) & body_set::all().mask()),
-             .on = date{2016, 1, 1}};
+             .date = date{2016, 1, 1}};
   if (i % 19 != 18) a.domain = static_cast<issue_domain>(i % 19 % 18);
-  if (i % 11 != 10) a.with = static_cast<counterpart>(i % 11 % 10);
+  if (i % 11 != 10) a.counterpart = static_cast<counterpart>(i % 11 % 10);
   return {&cities[(i / 7) % cities.size()], a};
 }
 

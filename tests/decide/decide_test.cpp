@@ -1,6 +1,6 @@
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/gazetteer.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include "../rules/test_rulebooks.hpp"
@@ -25,7 +25,7 @@ rulebook outcome_book() {
   }));
 }
 
-activity act(activity_kind k, body_set obtained = {}) { return {.kind = k, .obtained = obtained, .on = date{2016, 1, 1}}; }
+activity act(activity_kind k, body_set obtained = {}) { return {.kind = k, .obtained = obtained, .date = date{2016, 1, 1}}; }
 
 TEST(decide_test, approval_is_pending_until_every_body_has_approved) {
   const auto book = outcome_book();
@@ -70,17 +70,40 @@ TEST(decide_test, the_tier_is_taken_on_the_activitys_date) {
   const auto book = outcome_book();
   const city& chongqing = *find_city("chongqing");
   auto a = act(activity_kind::trade_fair);
-  a.on = date{1996, 6, 1};
+  a.date = date{1996, 6, 1};
   EXPECT_EQ(decide(book, chongqing, a).tier, designation::sub_provincial_city);
-  a.on = date{1998, 6, 1};
+  a.date = date{1998, 6, 1};
   EXPECT_EQ(decide(book, chongqing, a).tier, designation::municipality);
-  EXPECT_EQ(decide(book, chongqing, a).on, (date{1998, 6, 1}));
+  EXPECT_EQ(decide(book, chongqing, a).date, (date{1998, 6, 1}));
 }
 
 TEST(decide_test, an_activity_without_a_date_is_decided_for_today) {
   const auto book = outcome_book();
   const activity a{.kind = activity_kind::trade_fair};
-  EXPECT_EQ(decide(book, *find_city("beijing"), a).on, date::today());
+  EXPECT_EQ(decide(book, *find_city("beijing"), a).date, date::today());
+}
+
+}  // namespace
+
+namespace {
+
+using namespace citydip;
+
+// A decision views its rulebook's rules: deciding against a temporary
+// rulebook would leave it dangling, so it must not compile.
+template <class Book>
+concept can_decide_against = requires(Book&& book, const city& c, const activity& a, std::string_view id) {
+  decide(static_cast<Book&&>(book), c, a);
+  decide(static_cast<Book&&>(book), designation::municipality, id, a);
+};
+static_assert(can_decide_against<const rulebook&>);
+static_assert(can_decide_against<rulebook&>);
+static_assert(!can_decide_against<rulebook>, "deciding against a temporary rulebook must not compile");
+static_assert(!can_decide_against<const rulebook>, "deciding against a temporary rulebook must not compile");
+
+TEST(decide_test, a_decision_names_its_rulebook) {
+  const rulebook book = outcome_book();
+  EXPECT_EQ(decide(book, designation::municipality, "", {.kind = activity_kind::trade_fair}).rulebook, book.name());
 }
 
 }  // namespace

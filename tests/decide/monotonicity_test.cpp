@@ -2,8 +2,8 @@
 // one. Checked by exhaustion over every combination of the vocabulary.
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/gazetteer.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
+#include <citydip/io/builtin.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include "../rules/test_rulebooks.hpp"
@@ -31,8 +31,8 @@ std::string describe(const rulebook& book, const activity& a, std::string_view l
                      verdict vl, verdict vh, const decision& dh) {
   std::ostringstream out;
   out << to_id(a.kind) << " domain=" << (a.domain ? to_id(*a.domain) : "-") << " counterpart="
-      << (a.with ? to_id(*a.with) : "-") << " flags=" << a.touches_internal_affairs << a.has_central_mandate
-      << a.uses_regional_name << a.legally_binding << " on " << a.on->to_string() << ": " << high << " gets "
+      << (a.counterpart ? to_id(*a.counterpart) : "-") << " flags=" << a.touches_internal_affairs << a.has_central_mandate
+      << a.uses_regional_name << a.legally_binding << " on " << a.date->to_string() << ": " << high << " gets "
       << to_id(vh) << " but " << low << " gets " << to_id(vl) << " in " << book.name() << "; deciding:";
   for (const auto& r : dh.reasons()) {
     if (r.deciding) out << " " << r.rule->id;
@@ -72,9 +72,9 @@ sweep_result sweep(const rulebook& book) {
       for (const auto& dom : domains) {
         for (const auto& cp : counterparts) {
           for (unsigned flags = 0; flags < 16; ++flags) {
-            activity a{.kind = k.value, .domain = dom, .with = cp,
+            activity a{.kind = k.value, .domain = dom, .counterpart = cp,
                        .touches_internal_affairs = (flags & 1) != 0, .has_central_mandate = (flags & 2) != 0,
-                       .uses_regional_name = (flags & 4) != 0, .legally_binding = (flags & 8) != 0, .on = on};
+                       .uses_regional_name = (flags & 4) != 0, .legally_binding = (flags & 8) != 0, .date = on};
             ++res.cells;
             std::array<verdict, 7> by_tier{};
             for (const auto& t : vocabulary<designation>()) {

@@ -2,8 +2,8 @@
 // both built-in rulebooks.
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/gazetteer.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
+#include <citydip/io/builtin.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include <gtest/gtest.h>
@@ -21,7 +21,7 @@ class paper_statement_test : public ::testing::TestWithParam<const char*> {
   rulebook book_ = *builtin_rulebook(GetParam());
 
   decision decide_for(const city& c, activity a) const {
-    if (!a.on) a.on = when;
+    if (!a.date) a.date = when;
     return decide(book_, c, a);
   }
   decision decide_for(std::string_view city_id, activity a) const { return decide_for(*find_city(city_id), a); }
@@ -37,7 +37,7 @@ TEST_P(paper_statement_test, no_city_concludes_a_treaty_with_a_foreign_state) {
       for (bool regional : {false, true}) {
         const auto d = decide_for(c, {.kind = activity_kind::international_agreement,
                                       .domain = issue_domain::economy_trade,
-                                      .with = counterpart::foreign_national_government,
+                                      .counterpart = counterpart::foreign_national_government,
                                       .uses_regional_name = regional,
                                       .legally_binding = binding,
                                       .obtained = body_set::all()});
@@ -53,7 +53,7 @@ TEST_P(paper_statement_test, no_city_concludes_a_treaty_with_a_foreign_state) {
 TEST_P(paper_statement_test, the_sars_conclude_agreements_in_their_basic_law_fields_under_the_regional_name) {
   const activity in_field{.kind = activity_kind::international_agreement,
                           .domain = issue_domain::economy_trade,
-                          .with = counterpart::foreign_national_government,
+                          .counterpart = counterpart::foreign_national_government,
                           .uses_regional_name = true};
   for (const char* sar : {"hong_kong", "macao"}) {
     const auto d = decide_for(sar, in_field);
@@ -81,7 +81,7 @@ TEST_P(paper_statement_test, the_sars_conclude_agreements_in_their_basic_law_fie
 TEST_P(paper_statement_test, hong_kong_takes_part_in_international_organisations_as_hong_kong_china) {
   const activity wto{.kind = activity_kind::international_organization_participation,
                      .domain = issue_domain::economy_trade,
-                     .with = counterpart::international_organization,
+                     .counterpart = counterpart::international_organization,
                      .uses_regional_name = true};
   EXPECT_EQ(decide_for("hong_kong", wto).verdict, verdict::autonomous);
   EXPECT_GT(decide_for("beijing", wto).verdict, verdict::autonomous);
@@ -142,7 +142,7 @@ TEST_P(paper_statement_test, sister_city_ties_are_coordinated_through_cpaffc) {
     if (is_sar(c)) continue;
     const auto d = decide_for(c, {.kind = activity_kind::sister_city_agreement,
                                   .domain = issue_domain::people_to_people,
-                                  .with = counterpart::foreign_local_government});
+                                  .counterpart = counterpart::foreign_local_government});
     EXPECT_TRUE(d.verdict == verdict::approval || d.verdict == verdict::report) << c.id;
     EXPECT_TRUE(d.bodies.contains(body::cpaffc)) << c.id;
     EXPECT_EQ(d.classification, classification::city_diplomacy) << c.id;
@@ -155,7 +155,7 @@ TEST_P(paper_statement_test, anything_touching_chinas_internal_affairs_is_prohib
     for (const auto& k : vocabulary<activity_kind>()) {
       const auto d = decide_for(c, {.kind = k.value,
                                     .domain = issue_domain::economy_trade,
-                                    .with = counterpart::foreign_ngo,
+                                    .counterpart = counterpart::foreign_ngo,
                                     .touches_internal_affairs = true,
                                     .has_central_mandate = true,
                                     .uses_regional_name = true,
@@ -188,15 +188,17 @@ INSTANTIATE_TEST_SUITE_P(both, paper_statement_test, ::testing::Values("status-q
 TEST(rulebook_difference_test, shenzhen_overseas_office_under_each_rulebook) {
   const city& shenzhen = *find_city("shenzhen");
   const activity office{.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
-                        .with = counterpart::foreign_local_government, .obtained = {body::provincial_fao}, .on = when};
-  const auto now = decide(*builtin_rulebook("status-quo-2016"), shenzhen, office);
+                        .counterpart = counterpart::foreign_local_government, .obtained = {body::provincial_fao}, .date = when};
+  const rulebook status_quo = *builtin_rulebook("status-quo-2016");
+  const rulebook reform_book = *builtin_rulebook("reform-proposal");
+  const auto now = decide(status_quo, shenzhen, office);
   EXPECT_EQ(now.tier, designation::sub_provincial_city);
   EXPECT_EQ(now.verdict, verdict::approval);
   EXPECT_EQ(now.bodies, (body_set{body::provincial_fao, body::mfa}));
   EXPECT_EQ(now.outcome, outcome::pending);
   EXPECT_EQ(now.missing, body_set{body::mfa});
 
-  const auto reform = decide(*builtin_rulebook("reform-proposal"), shenzhen, office);
+  const auto reform = decide(reform_book, shenzhen, office);
   EXPECT_EQ(reform.verdict, verdict::report);
   EXPECT_EQ(reform.bodies, body_set{body::mfa_special_commissioner});
   EXPECT_EQ(reform.outcome, outcome::allowed);
@@ -207,7 +209,7 @@ TEST(rulebook_difference_test, the_reform_gives_special_economic_zones_no_band_o
   // under the reform Zhuhai (an SEZ only) is treated like a provincial capital.
   const auto book = *builtin_rulebook("reform-proposal");
   for (const auto& k : vocabulary<activity_kind>()) {
-    const activity a{.kind = k.value, .on = when};
+    const activity a{.kind = k.value, .date = when};
     EXPECT_EQ(decide(book, designation::special_economic_zone, "", a).verdict,
               decide(book, designation::provincial_capital, "", a).verdict)
         << k.id;

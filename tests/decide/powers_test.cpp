@@ -1,8 +1,8 @@
 #include <citydip/decide/powers.hpp>
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/gazetteer.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
+#include <citydip/io/builtin.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include <gtest/gtest.h>
@@ -19,7 +19,7 @@ TEST(powers_test, lists_every_activity_kind_with_its_decision) {
   ASSERT_EQ(all.size(), enum_count<activity_kind>());
   for (std::size_t i = 0; i < all.size(); ++i) {
     EXPECT_EQ(all[i].kind, static_cast<activity_kind>(i));
-    EXPECT_EQ(all[i].what, decide(book, shenzhen, {.kind = all[i].kind, .on = on}));
+    EXPECT_EQ(all[i].what, decide(book, shenzhen, {.kind = all[i].kind, .date = on}));
     EXPECT_EQ(all[i].what.tier, designation::sub_provincial_city);
   }
   EXPECT_EQ(all[static_cast<std::size_t>(activity_kind::host_mega_event)].what.verdict, verdict::central_mandate);

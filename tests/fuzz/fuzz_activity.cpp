@@ -3,7 +3,7 @@
 // decided, and must write back out to an activity that reads again.
 #include <citydip/citydip.hpp>
 
-#include "activity_fast.hpp"
+#include "io/activity_fast.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const auto book = *citydip::builtin_rulebook("status-quo-2016");
   const auto d = citydip::decide(book, r->subject(), r->what);
   std::string out;
-  citydip::write_decision(out, d, book, r->what.id, r->subject().id);
+  citydip::write_decision(out, d, {.id = r->what.id, .city = r->subject().id});
   if (!citydip::parse_decision(out, book)) std::abort();
   if (!citydip::parse_activity(citydip::write_activity(*r))) std::abort();
   return 0;

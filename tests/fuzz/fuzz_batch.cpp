@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (rec.problem) {
       citydip::write_error_record(out, rec.line, std::nullopt, {{"fuzz", 0, 0, "", *rec.problem}});
     } else if (auto r = citydip::parse_activity(rec.text, {.default_date = citydip::date{2016, 1, 1}})) {
-      citydip::write_decision(out, citydip::decide(book, r->subject(), r->what), book, r->what.id, r->subject().id);
+      citydip::write_decision(out, citydip::decide(book, r->subject(), r->what), {.id = r->what.id, .city = r->subject().id});
     } else {
       if (r.error().diagnostics.empty()) std::abort();
       citydip::write_error_record(out, rec.line, citydip::record_id(rec.text), r.error().diagnostics);

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!again || again->rules().size() != book->rules().size()) std::abort();
   for (const auto& k : citydip::vocabulary<citydip::activity_kind>()) {
     const auto d = citydip::decide(*book, citydip::designation::municipality, "beijing",
-                                   {.kind = k.value, .on = citydip::date{2016, 1, 1}});
+                                   {.kind = k.value, .date = citydip::date{2016, 1, 1}});
     if (d.reasons().empty()) std::abort();  // every decision has a reason
   }
   return 0;

@@ -3,9 +3,9 @@
 // disagree: on generated valid records, and on those records broken at random.
 #include <citydip/io/activity_json.hpp>
 
-#include <citydip/gazetteer.hpp>
+#include <citydip/model/gazetteer.hpp>
 
-#include "activity_fast.hpp"
+#include "io/activity_fast.hpp"
 
 #include <gtest/gtest.h>
 
@@ -171,7 +171,7 @@ TEST(activity_fast_test, escaped_keys_and_strings_are_read_whole) {
   ASSERT_TRUE(detail::read_plain_activity(text, options, fast));
   EXPECT_EQ(fast.known, find_city("beijing"));
   EXPECT_EQ(fast.what.id, "a\"1\\");
-  EXPECT_EQ(fast.what.on, options.default_date);
+  EXPECT_EQ(fast.what.date, options.default_date);
 }
 
 }  // namespace

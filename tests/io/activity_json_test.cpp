@@ -1,6 +1,6 @@
 #include <citydip/io/activity_json.hpp>
 
-#include <citydip/gazetteer.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 
@@ -20,9 +20,9 @@ TEST(activity_json_test, reads_the_contract_example) {
   EXPECT_EQ(r->what.id, "a1");
   EXPECT_EQ(r->what.kind, activity_kind::overseas_office);
   EXPECT_EQ(r->what.domain, issue_domain::investment);
-  EXPECT_EQ(r->what.with, counterpart::foreign_local_government);
+  EXPECT_EQ(r->what.counterpart, counterpart::foreign_local_government);
   EXPECT_EQ(r->what.obtained, body_set{body::provincial_fao});
-  EXPECT_EQ(r->what.on, (date{2016, 1, 1}));
+  EXPECT_EQ(r->what.date, (date{2016, 1, 1}));
 }
 
 TEST(activity_json_test, only_city_and_activity_are_required) {
@@ -32,10 +32,10 @@ TEST(activity_json_test, only_city_and_activity_are_required) {
   EXPECT_FALSE(r->what.domain);
   EXPECT_FALSE(r->what.legally_binding);
   EXPECT_TRUE(r->what.obtained.empty());
-  EXPECT_EQ(r->what.on, (date{2015, 5, 5}));
+  EXPECT_EQ(r->what.date, (date{2015, 5, 5}));
   const auto today = parse_activity(R"({"city": "Xi'an", "activity": "trade_fair"})");
   ASSERT_TRUE(today);
-  EXPECT_EQ(today->what.on, date::today());
+  EXPECT_EQ(today->what.date, date::today());
 }
 
 TEST(activity_json_test, a_city_may_be_described_inline) {

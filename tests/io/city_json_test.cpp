@@ -1,6 +1,6 @@
 #include <citydip/io/city_json.hpp>
 
-#include <citydip/gazetteer.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include <citydip/io/rulebook_json.hpp>
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/io/builtin.hpp>
 
 #include <gtest/gtest.h>
 
@@ -51,7 +51,7 @@ TEST(rulebook_json_test, loads_a_valid_rulebook) {
   EXPECT_EQ(r.verdict, verdict::report);
   EXPECT_EQ(r.when.tier_at_least, designation::sub_provincial_city);
   EXPECT_EQ(r.when.kinds, activity_kind_set{activity_kind::overseas_office});
-  const auto d = decide(*book, designation::municipality, "", {.kind = activity_kind::overseas_office, .on = date{2016, 1, 1}});
+  const auto d = decide(*book, designation::municipality, "", {.kind = activity_kind::overseas_office, .date = date{2016, 1, 1}});
   EXPECT_EQ(d.verdict, verdict::report);
 }
 
@@ -212,9 +212,9 @@ TEST(rulebook_json_round_trip_test, a_builtin_rulebook_written_and_loaded_back_d
                        .uses_regional_name = (flags & 4) != 0,
                        .legally_binding = (flags & 8) != 0,
                        .obtained = {body::mfa},
-                       .on = date{2016, 1, 1}};
+                       .date = date{2016, 1, 1}};
             if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-            if (cp >= 0) a.with = static_cast<counterpart>(cp);
+            if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
             for (const auto& t : vocabulary<designation>()) {
               for (std::string_view city : cities) {
                 const decision x = decide(original, t.value, city, a);

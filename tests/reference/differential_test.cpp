@@ -7,7 +7,7 @@
 #include "generated_rulebooks.hpp"
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/rules/builtin.hpp>
+#include <citydip/io/builtin.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include <gtest/gtest.h>
@@ -22,15 +22,15 @@ using namespace citydip;
 std::string describe(designation tier, std::string_view city, const activity& a) {
   std::ostringstream s;
   s << to_id(tier) << " city='" << city << "' " << to_id(a.kind) << " domain=" << (a.domain ? to_id(*a.domain) : "-")
-    << " cp=" << (a.with ? to_id(*a.with) : "-") << " flags=" << a.touches_internal_affairs << a.has_central_mandate
-    << a.uses_regional_name << a.legally_binding << " obtained=" << a.obtained.mask() << " on " << a.on->to_string();
+    << " cp=" << (a.counterpart ? to_id(*a.counterpart) : "-") << " flags=" << a.touches_internal_affairs << a.has_central_mandate
+    << a.uses_regional_name << a.legally_binding << " obtained=" << a.obtained.mask() << " on " << a.date->to_string();
   return s.str();
 }
 
 // Compares one decision; returns false (after a failure) on the first difference.
 bool agree(const rulebook& fast, designation tier, std::string_view city, const activity& a) {
   const decision d = decide(fast, tier, city, a);
-  const reference::outcome_of r = reference::decide(fast.source(), tier, city, a, *a.on);
+  const reference::outcome_of r = reference::decide(fast.source(), tier, city, a, *a.date);
   std::vector<std::string> counting, deciding;
   for (const reason& x : d.reasons()) {
     counting.push_back(x.rule->id);
@@ -76,9 +76,9 @@ TEST(differential_test, the_builtin_rulebooks_decide_as_the_reference_on_every_c
           for (unsigned flags = 0; ok && flags < 16; ++flags) {
             activity a{.kind = k.value, .touches_internal_affairs = (flags & 1u) != 0,
                        .has_central_mandate = (flags & 2u) != 0, .uses_regional_name = (flags & 4u) != 0,
-                       .legally_binding = (flags & 8u) != 0, .on = *book.source().as_of};
+                       .legally_binding = (flags & 8u) != 0, .date = *book.source().as_of};
             if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-            if (cp >= 0) a.with = static_cast<counterpart>(cp);
+            if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
             for (const auto& t : vocabulary<designation>()) {
               for (const auto& city : cities) {  // every city at every tier
                 a.obtained = obtained_pattern(rng);

@@ -5,7 +5,7 @@
 
 #include <citydip/decide/analysis.hpp>
 #include <citydip/decide/decide.hpp>
-#include <citydip/gazetteer.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/rulebook_json.hpp>
 #include <citydip/rules/rulebook.hpp>
 
@@ -69,9 +69,9 @@ std::size_t brute_force_violations(const rulebook_source& book) {
         for (unsigned flags = 0; flags < 16; ++flags) {
           activity a{.kind = k.value, .touches_internal_affairs = (flags & 1u) != 0,
                      .has_central_mandate = (flags & 2u) != 0, .uses_regional_name = (flags & 4u) != 0,
-                     .legally_binding = (flags & 8u) != 0, .on = on};
+                     .legally_binding = (flags & 8u) != 0, .date = on};
           if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-          if (cp >= 0) a.with = static_cast<counterpart>(cp);
+          if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
           std::array<int, 7> v{};
           for (std::size_t t = 0; t < 7; ++t) v[t] = static_cast<int>(reference::decide(book, static_cast<designation>(t), "", a, on).v);
           for (std::size_t hi = 0; hi < 7; ++hi) {
@@ -117,7 +117,7 @@ TEST(property_test, adding_an_exception_changes_no_decision_it_does_not_match) {
     after.rules.push_back(e);
     const rulebook a = compiled(before), b = compiled(after);
     testgen::for_each_relevant(after, [&](designation tier, std::string_view city, const activity& x) {
-      if (reference::holds(e.when, tier, city, x, *x.on)) return;
+      if (reference::holds(e.when, tier, city, x, *x.date)) return;
       ASSERT_EQ(summarise(decide(a, tier, city, x)), summarise(decide(b, tier, city, x))) << "seed " << seed;
     });
   }

@@ -10,6 +10,7 @@
 #include <citydip/model/designation.hpp>
 #include <citydip/model/verdict.hpp>
 #include <citydip/rules/rule.hpp>
+#include <citydip/rules/rulebook_source.hpp>
 
 #include <string>
 #include <string_view>
@@ -51,9 +52,9 @@ inline bool holds(const condition& c, designation tier, std::string_view city, c
     if (!in) return false;
   }
   if (c.counterparts) {
-    if (!a.with) return false;
+    if (!a.counterpart) return false;
     bool in = false;
-    for (counterpart p : *c.counterparts) in = in || p == *a.with;
+    for (counterpart p : *c.counterparts) in = in || p == *a.counterpart;
     if (!in) return false;
   }
   if (c.touches_internal_affairs && *c.touches_internal_affairs != a.touches_internal_affairs) return false;

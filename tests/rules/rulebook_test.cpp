@@ -22,7 +22,7 @@ bool has_problem(const error& e, std::string_view path, std::string_view words) 
   });
 }
 
-activity act(activity_kind k) { return {.kind = k, .on = date{2016, 1, 1}}; }
+activity act(activity_kind k) { return {.kind = k, .date = date{2016, 1, 1}}; }
 
 TEST(rulebook_test, compiles_a_valid_source_and_exposes_it) {
   const auto book = compile_or_fail(make_source({make_rule("a", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})}));
@@ -197,7 +197,7 @@ TEST(rule_semantics_test, every_condition_field_must_match) {
        .cities = {"beijing"}},
       verdict::prohibited)}));
   activity a{.kind = activity_kind::trade_fair, .domain = issue_domain::economy_trade,
-             .with = counterpart::multinational_corporation, .legally_binding = true, .on = date{2016, 6, 1}};
+             .counterpart = counterpart::multinational_corporation, .legally_binding = true, .date = date{2016, 6, 1}};
   EXPECT_EQ(decide(book, designation::municipality, "beijing", a).verdict, verdict::prohibited);
   EXPECT_EQ(decide(book, designation::municipality, "shanghai", a).verdict, verdict::autonomous);
   EXPECT_EQ(decide(book, designation::sub_provincial_city, "beijing", a).verdict, verdict::autonomous);
@@ -205,13 +205,13 @@ TEST(rule_semantics_test, every_condition_field_must_match) {
   changed.legally_binding = false;
   EXPECT_EQ(decide(book, designation::municipality, "beijing", changed).verdict, verdict::autonomous);
   changed = a;
-  changed.on = date{2017, 1, 1};  // `until` is exclusive
+  changed.date = date{2017, 1, 1};  // `until` is exclusive
   EXPECT_EQ(decide(book, designation::municipality, "beijing", changed).verdict, verdict::autonomous);
   changed = a;
   changed.domain.reset();  // an unspecified domain does not match a domain condition
   EXPECT_EQ(decide(book, designation::municipality, "beijing", changed).verdict, verdict::autonomous);
   changed = a;
-  changed.with = counterpart::foreign_ngo;
+  changed.counterpart = counterpart::foreign_ngo;
   EXPECT_EQ(decide(book, designation::municipality, "beijing", changed).verdict, verdict::autonomous);
 }
 

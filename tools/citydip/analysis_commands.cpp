@@ -11,7 +11,7 @@ namespace {
 std::string describe(const activity& a) {
   std::string out(to_id(a.kind));
   if (a.domain) out += " domain=" + std::string(to_id(*a.domain));
-  if (a.with) out += " counterpart=" + std::string(to_id(*a.with));
+  if (a.counterpart) out += " counterpart=" + std::string(to_id(*a.counterpart));
   std::string flags;
   const auto flag = [&](bool on, const char* name) {
     if (on) flags += (flags.empty() ? "" : ",") + std::string(name);
@@ -21,7 +21,7 @@ std::string describe(const activity& a) {
   flag(a.uses_regional_name, "uses_regional_name");
   flag(a.legally_binding, "legally_binding");
   if (!flags.empty()) out += " flags=" + flags;
-  if (a.on) out += " on " + a.on->to_string();
+  if (a.date) out += " on " + a.date->to_string();
   return out;
 }
 
@@ -63,7 +63,7 @@ over known findings, each counting once), not a measure from the paper.
   const auto pos = args.positional(1);
   if (pos.empty()) throw usage_error{"which city? see 'citydip audit --help'"};
   const city c = city_or_file(pos[0]);
-  const audit_report r = audit(c, book, on);
+  const audit_report r = audit(book, c, on);
   const auto readiness = r.readiness();
 
   if (as_json) {
@@ -77,11 +77,11 @@ over known findings, each counting once), not a measure from the paper.
   std::cout << (zh ? "城市外交制度审查：" : "Audit of ") << (zh ? c.name_zh : c.name_en) << " (" << c.id << ")"
             << (zh ? "，依据论文建议（Z-3、Z-4）\n" : " against the paper's recommendations (Z-3, Z-4)\n");
   for (const auto& p : r.profile) {
-    std::cout << '\n' << display_name(p.pillar, lang) << " (" << pillar_cite(p.pillar) << ")";
+    std::cout << '\n' << display_name(p.pillar, lang) << " (" << cite_of(p.pillar) << ")";
     if (p.pillar == pillar::legislation) {
       const standing& s = *r.standing;
       std::cout << (zh ? "：立法是对国家法律的要求；本城市在 " : ": a demand on national law; the city's standing under ") << s.rulebook
-                << (zh ? " 下于 " : " on ") << s.on.to_string() << (zh ? " 的地位：" : ":") << '\n'
+                << (zh ? " 下于 " : " on ") << s.date.to_string() << (zh ? " 的地位：" : ":") << '\n'
                 << "  " << (zh ? "地位 " : "tier ") << name(s.tier, lang) << (zh ? "；25类活动中：" : "; of 25 activity kinds:");
       for (std::size_t v = 0; v < s.kinds_by_verdict.size(); ++v) {
         std::cout << (v ? ", " : " ") << s.kinds_by_verdict[v] << ' ' << name(static_cast<verdict>(v), lang);

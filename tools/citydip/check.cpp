@@ -143,7 +143,7 @@ int run_check(arguments args) {
     } else if (auto r = parse_activity(rec.text, options)) {
       const decision d = decide(book, r->subject(), r->what);
       if (as_json) {
-        write_decision(line, d, book, r->what.id, r->subject().id, lang);
+        write_decision(line, d, {.id = r->what.id, .city = r->subject().id, .lang = lang});
         line += '\n';
       } else {
         table->decided(rec.line, *r, d);

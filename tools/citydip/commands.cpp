@@ -68,7 +68,7 @@ With --json, one decision per line, its "id" the activity kind.
     std::string line;
     for (const auto& p : all) {
       line.clear();
-      write_decision(line, p.what, book, to_id(p.kind), c.id, lang);
+      write_decision(line, p.what, {.id = to_id(p.kind), .city = c.id, .lang = lang});
       std::cout << line << '\n';
     }
     return exit_ok;

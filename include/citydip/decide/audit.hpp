@@ -47,25 +47,19 @@ template <>
 struct enum_traits<pillar> {
   /// The enum's name, as used in messages.
   static constexpr std::string_view name = "pillar";
-  /// One row per enumerator, in order: id, English name, Chinese name.
+  /// One row per enumerator, in order: id, English name, Chinese name, the paper section it rests on.
   static constexpr std::array<detail::enum_entry<pillar>, 8> table{{
-      {pillar::spirit, "spirit", "City spirit", "城市精神"},
-      {pillar::structure, "structure", "Foreign-affairs structure", "外交体制"},
-      {pillar::mechanisms, "mechanisms", "Operating mechanisms", "运行机制"},
-      {pillar::legislation, "legislation", "Legislation", "立法"},
-      {pillar::responsibilities, "responsibilities", "Responsibilities", "明责"},
-      {pillar::strategy, "strategy", "Strategy", "制略"},
-      {pillar::institutions, "institutions", "Institution-building", "建制"},
-      {pillar::guarantees, "guarantees", "Guarantees", "保障"},
+      {pillar::spirit, "spirit", "City spirit", "城市精神", "Z-3.1"},
+      {pillar::structure, "structure", "Foreign-affairs structure", "外交体制", "Z-3.2"},
+      {pillar::mechanisms, "mechanisms", "Operating mechanisms", "运行机制", "Z-3.3"},
+      {pillar::legislation, "legislation", "Legislation", "立法", "Z-4.1"},
+      {pillar::responsibilities, "responsibilities", "Responsibilities", "明责", "Z-4.2"},
+      {pillar::strategy, "strategy", "Strategy", "制略", "Z-4.3"},
+      {pillar::institutions, "institutions", "Institution-building", "建制", "Z-4.4"},
+      {pillar::guarantees, "guarantees", "Guarantees", "保障", "Z-4.5"},
   }};
   static_assert(detail::table_is_well_formed(table));
 };
-
-/// @return the paper section a pillar rests on (`Z-3.1`, …, `Z-4.5`).
-constexpr std::string_view pillar_cite(pillar p) noexcept {
-  constexpr std::string_view cites[] = {"Z-3.1", "Z-3.2", "Z-3.3", "Z-4.1", "Z-4.2", "Z-4.3", "Z-4.4", "Z-4.5"};
-  return cites[static_cast<std::size_t>(p)];
-}
 
 /// Whether a recommendation is met.
 enum class finding_status : std::uint8_t {
@@ -143,9 +137,9 @@ struct pillar_profile {
  */
 struct standing {
   std::string rulebook{};                 ///< The rulebook's name.
-  date on{};                              ///< The date.
+  citydip::date date{};                   ///< The date.
   designation tier = designation::small_medium_city;  ///< The city's tier then.
-  std::array<std::size_t, 5> kinds_by_verdict{};      ///< Indexed by `verdict`.
+  std::array<std::size_t, enum_count<verdict>()> kinds_by_verdict{};      ///< Indexed by `verdict`.
 };
 
 /**
@@ -153,7 +147,7 @@ struct standing {
  */
 struct audit_report {
   std::vector<finding> findings{};  ///< Every recommendation checked, in pillar order.
-  std::array<pillar_profile, 8> profile{};  ///< Counts per pillar, indexed by `pillar`.
+  std::array<pillar_profile, enum_count<pillar>()> profile{};  ///< Counts per pillar, indexed by `pillar`.
   std::optional<citydip::standing> standing{};  ///< Present when a rulebook was given.
 
   /**
@@ -184,7 +178,7 @@ CITYDIP_API audit_report audit(const city& c);
 /**
  * @brief `audit(c)`, plus the city's standing under @p book on @p on.
  */
-CITYDIP_API audit_report audit(const city& c, const rulebook& book, date on);
+CITYDIP_API audit_report audit(const rulebook& book, const city& c, date on);
 
 }  // namespace citydip
 

@@ -8,7 +8,7 @@
 #include <citydip/config.hpp>
 #include <citydip/model/activity.hpp>
 #include <citydip/model/city.hpp>
-#include <citydip/model/decision.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/model/designation.hpp>
 #include <citydip/rules/rulebook.hpp>
 
@@ -21,7 +21,13 @@ namespace citydip {
  *        first, and why.
  *
  * The city's tier is taken on the activity's date (today when it has none).
- * The decision refers to rules of @p book and must not outlive it.
+ *
+ * @par Lifetime
+ * The decision refers to rules of @p book (its reasons) and to its name, so
+ * it must not outlive @p book and every copy of it. Passing a temporary
+ * rulebook, as in `decide(*builtin_rulebook("status-quo-2016"), c, a)`, does
+ * not compile: keep the rulebook in a variable. (A `rulebook` is a cheap
+ * handle: copies share one compiled state, and any live copy keeps it.)
  *
  * Cannot fail: every well-typed activity gets a decision (an activity no rule
  * covers gets the rulebook's fallback). When @p book holds a decision table
@@ -44,6 +50,9 @@ namespace citydip {
  */
 CITYDIP_API decision decide(const rulebook& book, const city& c, const activity& a) noexcept;
 
+/// Deleted: a decision would dangle once the temporary rulebook is gone.
+decision decide(const rulebook&& book, const city& c, const activity& a) = delete;
+
 /**
  * @brief Decides @p a for a city of tier @p tier with id @p city_id (which
  *        matters only for rules with a `cities` condition), without a city
@@ -51,6 +60,9 @@ CITYDIP_API decision decide(const rulebook& book, const city& c, const activity&
  */
 CITYDIP_API decision decide(const rulebook& book, designation tier, std::string_view city_id,
                             const activity& a) noexcept;
+
+/// Deleted: a decision would dangle once the temporary rulebook is gone.
+decision decide(const rulebook&& book, designation tier, std::string_view city_id, const activity& a) = delete;
 
 }  // namespace citydip
 

@@ -6,7 +6,7 @@
 #define CITYDIP_DECIDE_EXPLAIN_HPP
 
 #include <citydip/config.hpp>
-#include <citydip/model/decision.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/model/vocabulary.hpp>
 
 #include <string>

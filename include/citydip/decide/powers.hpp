@@ -9,7 +9,7 @@
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/city.hpp>
 #include <citydip/model/date.hpp>
-#include <citydip/model/decision.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include <vector>

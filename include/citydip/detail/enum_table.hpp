@@ -19,6 +19,9 @@ struct enum_entry {
   std::string_view id;
   std::string_view en;
   std::string_view zh;
+  /// Where the enumerator comes from (a `Z-…` id or section), for the enums
+  /// whose values the paper defines one by one; empty for the others.
+  std::string_view cite{};
 };
 
 /// True when the rows of @p table are in enumerator order 0, 1, 2, ... and

@@ -16,7 +16,7 @@
 
 #include <citydip/config.hpp>
 #include <citydip/error.hpp>
-#include <citydip/model/decision.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/model/vocabulary.hpp>
 #include <citydip/rules/rulebook.hpp>
 
@@ -35,16 +35,23 @@ struct decision_record {
 };
 
 /**
- * @brief Appends @p d as one compact JSON object (no newline) to @p out.
- * @param out where to write.
- * @param d the decision.
- * @param book the rulebook that took it (its name is written).
- * @param id the activity's id; written as `null` when empty.
- * @param city the city's id.
- * @param lang the language of the reason texts.
+ * @brief What `write_decision` writes beside the decision itself: the ids of
+ *        the activity and city it is about, and the language of the texts.
  */
-CITYDIP_API void write_decision(std::string& out, const decision& d, const rulebook& book, std::string_view id,
-                                std::string_view city, language lang = language::en);
+struct decision_write_options {
+  std::string_view id{};          ///< The activity's id; written as `null` when empty.
+  std::string_view city{};        ///< The city's id.
+  language lang = language::en;   ///< The language of the reason texts.
+};
+
+/**
+ * @brief Appends @p d as one compact JSON object (no newline) to @p out.
+ *
+ * Needs nothing but the decision: the rulebook's name and each reason's rule
+ * id, citation and text are read from the rules the decision refers to
+ * (which is why the rulebook that took it must still be alive; see `decide`).
+ */
+CITYDIP_API void write_decision(std::string& out, const decision& d, const decision_write_options& options = {});
 
 /**
  * @brief Reads a decision written by `write_decision` back, resolving its

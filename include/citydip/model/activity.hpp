@@ -27,21 +27,21 @@ namespace citydip {
  * @code
  * citydip::activity a{.kind = citydip::activity_kind::overseas_office,
  *                     .domain = citydip::issue_domain::investment,
- *                     .with = citydip::counterpart::foreign_local_government,
- *                     .on = citydip::date::from_ymd(2016, 1, 1)};
+ *                     .counterpart = citydip::counterpart::foreign_local_government,
+ *                     .date = citydip::date::from_ymd(2016, 1, 1)};
  * @endcode
  */
 struct activity {
   std::string id{};                   ///< Caller's id, echoed in the decision's JSON. May be empty.
   activity_kind kind = activity_kind::receive_foreign_delegation;  ///< What it is.
   std::optional<issue_domain> domain{};   ///< What it is about. Absent: unspecified; matches only rules with no domain condition.
-  std::optional<counterpart> with{};      ///< Who is on the other side. Absent: unspecified, as for `domain`.
+  std::optional<citydip::counterpart> counterpart{};  ///< Who is on the other side. Absent: unspecified, as for `domain`.
   bool touches_internal_affairs = false;  ///< Lets foreign actors touch China's internal affairs (Z-2.2-3).
   bool has_central_mandate = false;       ///< Carried out under the central government's mandate (Z-2.2-4).
   bool uses_regional_name = false;        ///< Acts as "Hong Kong, China" / "Macao, China" (Z-3.3-1).
   bool legally_binding = false;           ///< Creates obligations binding in law.
   body_set obtained{};                      ///< Approvals already obtained.
-  std::optional<date> on{};                 ///< When it takes place. Absent: today.
+  std::optional<citydip::date> date{};     ///< When it takes place. Absent: today.
 };
 
 }  // namespace citydip

@@ -79,6 +79,17 @@ constexpr std::string_view display_name(Enum value, language lang = language::en
 }
 
 /**
+ * @brief The paper section or statement @p value rests on (for example
+ *        `"Z-3.1"` for `pillar::spirit`), from the enum's table; empty for
+ *        enums whose values the paper does not define one by one.
+ * @pre @p value is one of the enum's enumerators.
+ */
+template <vocabulary_enum Enum>
+constexpr std::string_view cite_of(Enum value) noexcept {
+  return enum_traits<Enum>::table[static_cast<std::size_t>(value)].cite;
+}
+
+/**
  * @brief Parses a stable id. Matching is exact: ids are lower-case ASCII.
  * @return the enumerator, or `std::nullopt` when @p id names none.
  */

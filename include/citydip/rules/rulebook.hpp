@@ -9,6 +9,7 @@
 #include <citydip/error.hpp>
 #include <citydip/model/vocabulary.hpp>
 #include <citydip/rules/rule.hpp>
+#include <citydip/rules/rulebook_source.hpp>
 
 #include <cstddef>
 #include <span>
@@ -19,7 +20,8 @@ namespace citydip {
 
 namespace detail {
 struct rulebook_impl;
-}
+struct rulebook_access;
+}  // namespace detail
 
 /**
  * @brief How `rulebook::compile` trades memory and compile time for speed.
@@ -108,11 +110,8 @@ class rulebook {
   CITYDIP_API ~rulebook();                                          ///< Frees the state when no copy is left.
   /// @}
 
-  /// @cond INTERNAL
-  const detail::rulebook_impl& impl() const noexcept { return *impl_; }
-  /// @endcond
-
  private:
+  friend struct detail::rulebook_access;
   // Adopts one reference to @p impl. A counted pointer of our own rather than
   // std::shared_ptr keeps <memory> (and, through it, <ostream>) out of the
   // public headers.

@@ -1,0 +1,53 @@
+/**
+ * @file gazetteer.hpp
+ * @brief The cities whose designations are public record (DOMAIN.md,
+ *        "Gazetteer facts"), with what the paper states of their institutions.
+ */
+#ifndef CITYDIP_MODEL_GAZETTEER_HPP
+#define CITYDIP_MODEL_GAZETTEER_HPP
+
+#include <citydip/config.hpp>
+#include <citydip/model/city.hpp>
+
+#include <span>
+#include <string_view>
+
+namespace citydip {
+
+/**
+ * @return every city of the gazetteer: the municipalities, special
+ * administrative regions, sub-provincial cities, special economic zones,
+ * coastal open cities and provincial capitals (with the seats of the
+ * autonomous regions), each with its designations and their dates.
+ *
+ * Institutional fields are filled only where the paper states them (the city
+ * spirits of Beijing, Shanghai and Shenzhen, Z-3.1-2; Hong Kong's overseas
+ * offices and its membership as "Hong Kong, China", Z-3.3-1); all else is
+ * unknown. Provinces are recorded only where DOMAIN.md states them. Any other
+ * Chinese city is a `small_medium_city` that the caller describes.
+ *
+ * The cities live as long as the program and never change. `decide` relies on
+ * that: for a gazetteer city it reads the tier from a timeline computed once
+ * from the city's designations, which gives what `city::tier_on` gives. To
+ * decide for a city with other designations, copy it and change the copy.
+ */
+CITYDIP_API std::span<const city> gazetteer() noexcept;
+
+/**
+ * @brief Looks a city up by id (`xian`), Chinese name (西安) or English name
+ *        (Xi'an). English names match without regard to case, accents,
+ *        spaces, hyphens, underscores or apostrophes ("urumqi" finds Ürümqi,
+ *        "hong kong" finds Hong Kong).
+ * @return the city, or null when the gazetteer has none of that name.
+ */
+CITYDIP_API const city* find_city(std::string_view id_or_name) noexcept;
+
+/**
+ * @brief Folds an English name for matching: ASCII lower case, Latin accents
+ *        removed, spaces, hyphens, underscores and apostrophes dropped.
+ */
+CITYDIP_API std::string fold_name(std::string_view name);
+
+}  // namespace citydip
+
+#endif

@@ -1,0 +1,27 @@
+/**
+ * @file guarantees.hpp
+ * @brief Guarantees (保障): people, budget and infrastructure.
+ */
+#ifndef CITYDIP_MODEL_GUARANTEES_HPP
+#define CITYDIP_MODEL_GUARANTEES_HPP
+
+#include <citydip/model/fact.hpp>
+
+namespace citydip {
+
+/**
+ * @brief Guarantees (保障): people, budget and infrastructure (Z-4.5).
+ */
+struct guarantees {
+  fact mayor_first_responsible = fact::unknown;  ///< The mayor is the first responsible person.
+  fact professional_team = fact::unknown;        ///< A professional team working on issues, not protocol.
+  fact dedicated_budget = fact::unknown;         ///< A budget for city diplomacy.
+  fact infrastructure = fact::unknown;           ///< Offices, information network, support staff, office systems.
+
+  /// Equality of every field.
+  friend bool operator==(const guarantees&, const guarantees&) = default;
+};
+
+}  // namespace citydip
+
+#endif

@@ -1,0 +1,16 @@
+#include <citydip/decide/powers.hpp>
+
+#include <citydip/decide/decide.hpp>
+
+namespace citydip {
+
+std::vector<power> powers(const rulebook& book, const city& c, date on) {
+  std::vector<power> out;
+  out.reserve(enum_count<activity_kind>());
+  for (const auto& row : vocabulary<activity_kind>()) {
+    out.push_back({row.value, decide(book, c, activity{.kind = row.value, .date = on})});
+  }
+  return out;
+}
+
+}  // namespace citydip

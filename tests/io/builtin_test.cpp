@@ -1,0 +1,84 @@
+#include <citydip/io/builtin.hpp>
+
+#include <citydip/model/gazetteer.hpp>
+#include <citydip/decide/decision.hpp>
+#include <citydip/rules/citation.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using namespace citydip;
+
+TEST(builtin_test, lists_both_rulebooks_and_loads_each) {
+  const auto all = builtin_rulebooks();
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].name, "status-quo-2016");
+  EXPECT_EQ(all[1].name, "reform-proposal");
+  for (const auto& info : all) {
+    const auto book = builtin_rulebook(info.name);
+    ASSERT_TRUE(book) << info.name;
+    EXPECT_EQ(book->name(), info.name);
+    EXPECT_FALSE(book->rules().empty());
+    EXPECT_TRUE(book->source().as_of);
+  }
+  EXPECT_FALSE(builtin_rulebook("status-quo"));
+}
+
+TEST(builtin_test, is_compiled_once_and_shared) {
+  const auto a = builtin_rulebook("status-quo-2016");
+  const auto b = builtin_rulebook("status-quo-2016");
+  EXPECT_EQ(&a->rules()[0], &b->rules()[0]);
+}
+
+class builtin_rulebook_test : public ::testing::TestWithParam<const char*> {
+ protected:
+  rulebook book() const { return *builtin_rulebook(GetParam()); }
+};
+
+TEST_P(builtin_rulebook_test, every_rule_cites_a_paper_id_a_law_or_an_assumption) {
+  const auto b = book();
+  auto check = [](const rule& r) {
+    EXPECT_FALSE(check_citation(r.cite)) << r.id << ": " << *check_citation(r.cite);
+    const bool paper = r.cite.find("Z-") != std::string::npos;
+    const bool law = r.cite.find("Art.") != std::string::npos || r.cite.find("rules (") != std::string::npos;
+    const bool assumption = r.cite.find("assumption: ") != std::string::npos;
+    EXPECT_TRUE(paper || law || assumption) << r.id << " cites " << r.cite;
+    EXPECT_FALSE(r.text_en.empty()) << r.id;
+    EXPECT_FALSE(r.text_zh.empty()) << r.id;
+  };
+  for (const rule& r : b.rules()) check(r);
+  check(b.fallback());
+}
+
+TEST_P(builtin_rulebook_test, every_kind_is_decided_by_a_table_lookup) {
+  for (const auto& k : vocabulary<activity_kind>()) EXPECT_TRUE(book().is_tabled(k.value)) << k.id;
+  EXPECT_GT(book().table_cells(), 0u);
+}
+
+TEST_P(builtin_rulebook_test, every_city_it_names_is_in_the_gazetteer) {
+  for (const auto& id : book().named_cities()) EXPECT_TRUE(find_city(id)) << id;
+}
+
+INSTANTIATE_TEST_SUITE_P(both, builtin_rulebook_test, ::testing::Values("status-quo-2016", "reform-proposal"),
+                         [](const auto& info) {
+                           std::string n = info.param;
+                           for (char& c : n) if (c == '-') c = '_';
+                           return n;
+                         });
+
+}  // namespace
+
+namespace {
+
+TEST(builtin_test, lists_each_rulebook_with_the_date_it_describes) {
+  for (const auto& info : citydip::builtin_rulebooks()) {
+    const auto book = *citydip::builtin_rulebook(info.name);
+    ASSERT_TRUE(book.source().as_of);
+    EXPECT_EQ(info.as_of, book.source().as_of->to_string()) << info.name;
+  }
+}
+
+}  // namespace
