@@ -5,7 +5,7 @@
 
 #include <citydip/model/gazetteer.hpp>
 
-#include "io/activity_fast.hpp"
+#include "io/activity_fast.hpp"  // layer-check: allow (compares the two paths that the one JSON reader will replace)
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,2 @@
+#include <citydip/model/date.hpp>
+#include <citydip/io/builtin.hpp>

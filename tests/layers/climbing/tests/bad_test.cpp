@@ -1,0 +1,2 @@
+#include <citydip/citydip.hpp>
+#include "io/json_support.hpp"
