@@ -1,5 +1,5 @@
 # Builds and installs citydip, then builds and runs the consumer against it.
-#   -DSOURCE=<citydip source> -DWORK=<scratch dir> -DMODE=static|shared|subdirectory|deb
+#   -DSOURCE=<citydip source> -DWORK=<scratch dir> -DMODE=static|shared|subdirectory|deb|build-tree
 #   [-DGENERATOR=Ninja] [-DCXX=compiler]
 set(prefix "${WORK}/${MODE}/prefix")
 file(REMOVE_RECURSE "${WORK}/${MODE}")
@@ -19,6 +19,14 @@ endfunction()
 if(MODE STREQUAL "subdirectory")
   run(${CMAKE_COMMAND} -S "${SOURCE}/tests/consumer" -B "${WORK}/${MODE}/consumer" ${common}
       -DCITYDIP_CONSUME=subdirectory -DCITYDIP_SOURCE_DIR=${SOURCE})
+elseif(MODE STREQUAL "build-tree")
+  # The build tree's own export, used without installing: citydip_DIR
+  # pointing at a build directory, as a developer of a consumer does.
+  run(${CMAKE_COMMAND} -S "${SOURCE}" -B "${WORK}/${MODE}/citydip" ${common}
+      -DCITYDIP_BUILD_TESTS=OFF -DCITYDIP_BUILD_EXAMPLES=OFF -DCITYDIP_BUILD_DOCS=OFF -DCITYDIP_BUILD_TOOLS=OFF)
+  run(${CMAKE_COMMAND} --build "${WORK}/${MODE}/citydip")
+  run(${CMAKE_COMMAND} -S "${SOURCE}/tests/consumer" -B "${WORK}/${MODE}/consumer" ${common}
+      -Dcitydip_DIR=${WORK}/${MODE}/citydip)
 else()
   set(shared OFF)
   if(MODE STREQUAL "shared")
