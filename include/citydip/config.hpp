@@ -1,6 +1,7 @@
 /**
  * @file config.hpp
- * @brief Build configuration of citydip: export macro and assertion hook.
+ * @brief Build configuration of citydip: export macro, ABI namespace and
+ *        assertion hook.
  */
 #ifndef CITYDIP_CONFIG_HPP
 #define CITYDIP_CONFIG_HPP
@@ -15,6 +16,27 @@
 #else
 #  define CITYDIP_API
 #endif
+/// @endcond
+
+/**
+ * @brief The inline namespace that versions citydip's ABI: `citydip::v0`.
+ *
+ * Every name is declared in `citydip::CITYDIP_ABI_NAMESPACE` and used as
+ * `citydip::name`. The shared library's SOVERSION is the major version, and
+ * this namespace follows it, so that a program built against one major
+ * version fails to link against another instead of misbehaving at run time
+ * (tests/base/version_test.cpp holds the two together).
+ */
+#define CITYDIP_ABI_NAMESPACE v0
+
+/// @cond INTERNAL
+// Opens and closes citydip's namespace and, inside it, the ABI namespace.
+#define CITYDIP_BEGIN_NAMESPACE \
+  namespace citydip {           \
+  inline namespace CITYDIP_ABI_NAMESPACE {
+#define CITYDIP_END_NAMESPACE \
+  }                           \
+  }
 /// @endcond
 
 #ifndef CITYDIP_ASSERT

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief One problem found in an input: the file, line, column and JSON path
@@ -222,6 +222,6 @@ class [[nodiscard]] result {
   bool has_value_;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -15,6 +15,8 @@
 #ifndef CITYDIP_RANGES_HPP
 #define CITYDIP_RANGES_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/decide/decide.hpp>
 #include <citydip/io/activity_json.hpp>
 #include <citydip/decide/decision.hpp>
@@ -22,7 +24,8 @@
 
 #include <range/v3/view/transform.hpp>
 
-namespace citydip::views {
+CITYDIP_BEGIN_NAMESPACE
+namespace views {
 
 /**
  * @brief A decision with the record it decides.
@@ -49,6 +52,7 @@ inline constexpr auto is_pending = [](const decided& d) noexcept { return d.what
 /// A predicate: the decision denies the activity.
 inline constexpr auto is_denied = [](const decided& d) noexcept { return d.what.outcome == outcome::denied; };
 
-}  // namespace citydip::views
+}  // namespace views
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -1,6 +1,6 @@
 #include <citydip/error.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 std::string diagnostic::to_string() const {
   std::string out;
@@ -38,4 +38,4 @@ const error& no_error() noexcept {
 
 }  // namespace detail
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

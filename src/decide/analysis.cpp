@@ -8,7 +8,7 @@
 #include <initializer_list>
 #include <set>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 // A city a rule names, at the tier it is decided for.
@@ -221,4 +221,4 @@ rulebook_diff diff(const rulebook& a, const rulebook& b) {
   return out;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -2,7 +2,7 @@
 
 #include <citydip/decide/powers.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 // One recommendation: where it comes from and how it is worded.
@@ -221,4 +221,4 @@ audit_report audit(const rulebook& book, const city& c, date on) {
   return r;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

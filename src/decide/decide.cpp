@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <array>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 using detail::compiled_rule;
@@ -112,4 +112,4 @@ decision decide(const rulebook& book, designation tier, std::string_view city_id
   return decide_with(book, tier, city_id, date_of(a), a);
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -2,7 +2,7 @@
 
 #include <citydip/rules/rule.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 struct labels {
@@ -67,4 +67,4 @@ std::string explain(const decision& d, language lang) {
   return out;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -2,7 +2,7 @@
 
 #include <citydip/decide/decide.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 std::vector<power> powers(const rulebook& book, const city& c, date on) {
   std::vector<power> out;
@@ -13,4 +13,4 @@ std::vector<power> powers(const rulebook& book, const city& c, date on) {
   return out;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

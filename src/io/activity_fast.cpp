@@ -11,7 +11,8 @@
 #include <cstdint>
 #include <string>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 namespace json = boost::json;
@@ -177,4 +178,5 @@ bool read_plain_activity(std::string_view text, const activity_read_options& opt
   return true;
 }
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE

@@ -6,7 +6,8 @@
 
 #include <string_view>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 // Reads a valid activity object that names a gazetteer city, in one pass over
 // the text with no document tree: the shape nearly every record of a batch
@@ -27,6 +28,7 @@ inline date date_for_undated(const activity_read_options& options) noexcept {
 // a shared build.)
 CITYDIP_API result<activity_record> parse_activity_in_full(std::string_view json, const activity_read_options& options);
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -9,12 +9,14 @@
 
 #include <optional>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 std::optional<activity_record> read_activity(json_reader& in, const boost::json::value& v,
                                              const activity_read_options& options);
 void write_activity(json_writer& out, const activity_record& r);
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
@@ -120,4 +120,4 @@ std::string write_activity(const activity_record& r) {
   return out;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

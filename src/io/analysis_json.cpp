@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 void write_audit(std::string& out, const audit_report& r, const city& c, language lang) {
   detail::json_writer w(out);
@@ -74,4 +74,4 @@ void write_diff_entry(std::string& out, const diff_entry& e) {
   w.end_object();
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <istream>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 namespace {
 constexpr std::size_t chunk_bytes = 64 * 1024;
@@ -256,4 +256,4 @@ std::optional<std::string> record_id(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 // Every built-in rulebook, loaded through the public loader and compiled once,
@@ -39,4 +39,4 @@ std::optional<rulebook> builtin_rulebook(std::string_view name) {
   return std::nullopt;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

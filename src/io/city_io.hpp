@@ -10,13 +10,15 @@
 #include <optional>
 #include <string>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 // Reads the city object `v` at `path`; problems go to `in`.
 std::optional<city> read_city(json_reader& in, const boost::json::value& v, const std::string& path);
 // Writes `c` as an object value.
 void write_city(json_writer& out, const city& c);
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -2,7 +2,7 @@
 
 #include "io/city_io.hpp"
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
@@ -299,4 +299,4 @@ std::string write_city(const city& c) {
   return out;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -5,7 +5,7 @@
 #include "io/json_support.hpp"
 #include "io/json_writer.hpp"
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 void write_decision(std::string& out, const decision& d, const decision_write_options& options) {
   detail::json_writer w(out);
@@ -138,4 +138,4 @@ result<decision_record> parse_decision(std::string_view json, const rulebook& bo
       json, file, [&](detail::json_reader& in, const boost::json::value& v) { return read_decision(in, v, book); });
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

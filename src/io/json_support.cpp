@@ -8,7 +8,8 @@
 #include <cstring>
 #include <unordered_set>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 namespace json = boost::json;
 
@@ -438,4 +439,5 @@ void json_reader::unknown_id(std::string_view found, std::string_view what, std:
   add(path, std::move(msg));
 }
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE

@@ -16,7 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 // Knows where each value of a JSON text starts, by JSON pointer.
 class json_locator {
@@ -160,6 +161,7 @@ result<T> read_document(std::string_view text, std::string_view file, Read read)
   return std::move(*value);
 }
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -10,7 +10,8 @@
 #include <string>
 #include <string_view>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 class json_writer {
  public:
@@ -118,6 +119,7 @@ class json_writer {
   bool first_ = true;
 };
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

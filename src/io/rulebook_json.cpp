@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 namespace json = boost::json;
@@ -198,11 +198,11 @@ result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
   return error{std::move(all)};
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #include "io/json_writer.hpp"
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 void write_effect(detail::json_writer& w, const rule& r) {
@@ -280,4 +280,4 @@ std::string write_rulebook(const rulebook_source& s) {
   return out;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -1,6 +1,6 @@
 #include <citydip/model/city.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 bool is_valid_city_id(std::string_view id) noexcept {
   if (id.empty()) return false;
@@ -10,4 +10,4 @@ bool is_valid_city_id(std::string_view id) noexcept {
   return true;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

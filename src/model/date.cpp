@@ -3,7 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 // Reads exactly `width` ASCII digits at `text[pos]`.
@@ -83,4 +83,4 @@ std::string partial_date::to_string() const {
   return first_day().to_string();
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 void designation_history::rebuild() {
   reset_timeline();
@@ -30,4 +30,4 @@ void designation_history::rebuild() {
   }
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -7,7 +7,7 @@
 #include <optional>
 #include <initializer_list>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 // Sources of the designation records (DOMAIN.md, "Gazetteer facts").
@@ -227,4 +227,4 @@ const city* find_city(std::string_view id_or_name) noexcept {
   return nullptr;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

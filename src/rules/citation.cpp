@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 // Every statement and section of DOMAIN.md, in paper order.
@@ -98,4 +98,4 @@ std::optional<std::string> check_citation(std::string_view cite) {
   return std::nullopt;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -8,7 +8,8 @@
 #include <string>
 #include <unordered_map>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // The rules of one kind that a value admits, as a bit set over the kind's
@@ -257,4 +258,5 @@ void build_tables(rulebook_impl& impl, std::size_t max_cells) {
   for (std::size_t k = 0; k < enum_count<activity_kind>(); ++k) b.build(k);
 }
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE

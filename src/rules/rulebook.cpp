@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <utility>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 using detail::compiled_rule;
@@ -265,4 +265,4 @@ std::size_t rulebook::max_applying() const noexcept { return impl_->max_applying
 bool rulebook::is_tabled(activity_kind k) const noexcept { return impl_->tables[static_cast<std::size_t>(k)].tabled; }
 std::size_t rulebook::table_cells() const noexcept { return impl_->cells.size(); }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE

@@ -19,7 +19,8 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 // Bit positions of the four activity flags in compiled_rule::flag_care/flag_value.
 enum flag_bit : std::uint8_t {
@@ -204,6 +205,7 @@ resolved resolve(const rulebook_impl& impl, std::span<const std::uint32_t> apply
 // Builds the decision tables of every kind whose table fits `max_cells`.
 void build_tables(rulebook_impl& impl, std::size_t max_cells);
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

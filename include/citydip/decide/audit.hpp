@@ -25,7 +25,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief The parts of a city-diplomacy institution the audit looks at: the
@@ -180,6 +180,6 @@ CITYDIP_API audit_report audit(const city& c);
  */
 CITYDIP_API audit_report audit(const rulebook& book, const city& c, date on);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /// Why a rule never counts.
 enum class dead_reason : std::uint8_t {
@@ -48,6 +48,6 @@ struct usage_report {
  */
 CITYDIP_API usage_report find_dead_rules(const rulebook& book);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -14,7 +14,7 @@
 
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Decides whether @p c may carry out @p a under @p book, what it needs
@@ -64,6 +64,6 @@ CITYDIP_API decision decide(const rulebook& book, designation tier, std::string_
 /// Deleted: a decision would dangle once the temporary rulebook is gone.
 decision decide(const rulebook&& book, designation tier, std::string_view city_id, const activity& a) = delete;
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,6 +5,8 @@
 #ifndef CITYDIP_DECIDE_DECISION_HPP
 #define CITYDIP_DECIDE_DECISION_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/body.hpp>
 #include <citydip/model/date.hpp>
 #include <citydip/model/designation.hpp>
@@ -16,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief What a rulebook says about one activity of one city, and why.
@@ -133,6 +135,6 @@ class decision {
   std::vector<reason> owned_{};
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

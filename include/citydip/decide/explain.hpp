@@ -11,7 +11,7 @@
 
 #include <string>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Renders @p d as a few lines of text in @p lang: the verdict and the
@@ -32,6 +32,6 @@ namespace citydip {
  */
 CITYDIP_API std::string explain(const decision& d, language lang = language::en);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief One activity for which a higher tier (or a named city) is more
@@ -53,6 +53,6 @@ struct monotonicity_report {
  */
 CITYDIP_API monotonicity_report check_monotonicity(const rulebook& book, std::size_t max_examples = 50);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

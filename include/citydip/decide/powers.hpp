@@ -14,7 +14,7 @@
 
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief One activity kind and what a city needs for it.
@@ -35,6 +35,6 @@ struct power {
  */
 CITYDIP_API std::vector<power> powers(const rulebook& book, const city& c, date on);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

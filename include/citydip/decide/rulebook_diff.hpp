@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief One activity decided differently by two rulebooks.
@@ -78,6 +78,6 @@ struct rulebook_diff {
  */
 CITYDIP_API rulebook_diff diff(const rulebook& a, const rulebook& b);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -6,11 +6,14 @@
 #ifndef CITYDIP_DETAIL_ENUM_TABLE_HPP
 #define CITYDIP_DETAIL_ENUM_TABLE_HPP
 
+#include <citydip/config.hpp>
+
 #include <array>
 #include <cstddef>
 #include <string_view>
 
-namespace citydip::detail {
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
 
 /// One row of an enum's table.
 template <class Enum>
@@ -41,6 +44,7 @@ constexpr bool table_is_well_formed(const std::array<enum_entry<Enum>, N>& table
   return true;
 }
 
-}  // namespace citydip::detail
+}  // namespace detail
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -28,7 +28,7 @@
 #include <string>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief An activity and the city it is for, as read from JSON.
@@ -65,6 +65,6 @@ CITYDIP_API result<activity_record> parse_activity(std::string_view json, const 
  */
 CITYDIP_API std::string write_activity(const activity_record& r);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

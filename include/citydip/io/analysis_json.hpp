@@ -13,7 +13,7 @@
 
 #include <string>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Appends @p r as one compact JSON object:
@@ -31,6 +31,6 @@ CITYDIP_API void write_audit(std::string& out, const audit_report& r, const city
  */
 CITYDIP_API void write_diff_entry(std::string& out, const diff_entry& e);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -22,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief The text of one record of a batch, or why it has none.
@@ -110,6 +110,6 @@ CITYDIP_API std::size_t input_line(std::size_t record_line, const diagnostic& pr
  */
 CITYDIP_API std::optional<std::string> record_id(std::string_view text);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

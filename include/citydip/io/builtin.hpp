@@ -14,7 +14,7 @@
 #include <span>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A rulebook compiled into the library.
@@ -45,6 +45,6 @@ CITYDIP_API std::span<const builtin_rulebook_info> builtin_rulebooks() noexcept;
  */
 CITYDIP_API std::optional<rulebook> builtin_rulebook(std::string_view name);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

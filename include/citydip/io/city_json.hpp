@@ -23,7 +23,7 @@
 #include <string>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Reads a city object.
@@ -41,6 +41,6 @@ CITYDIP_API result<city> parse_city(std::string_view json, std::string_view file
  */
 CITYDIP_API std::string write_city(const city& c);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

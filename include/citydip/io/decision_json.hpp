@@ -23,7 +23,7 @@
 #include <string>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A decision with the ids of the activity and city it is about.
@@ -61,6 +61,6 @@ CITYDIP_API void write_decision(std::string& out, const decision& d, const decis
 CITYDIP_API result<decision_record> parse_decision(std::string_view json, const rulebook& book,
                                                    std::string_view file = {});
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

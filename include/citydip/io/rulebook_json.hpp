@@ -27,7 +27,7 @@
 #include <string>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Reads the rulebook JSON in @p json into its source form, checking the
@@ -52,6 +52,6 @@ CITYDIP_API result<rulebook> load_rulebook(std::string_view json, std::string_vi
  */
 CITYDIP_API std::string write_rulebook(const rulebook_source& source);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

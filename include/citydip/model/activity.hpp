@@ -5,6 +5,8 @@
 #ifndef CITYDIP_MODEL_ACTIVITY_HPP
 #define CITYDIP_MODEL_ACTIVITY_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/body.hpp>
 #include <citydip/model/counterpart.hpp>
@@ -14,7 +16,7 @@
 #include <optional>
 #include <string>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A foreign activity a city proposes, described by the attributes
@@ -44,6 +46,6 @@ struct activity {
   std::optional<citydip::date> date{};     ///< When it takes place. Absent: today.
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,12 +5,14 @@
 #ifndef CITYDIP_MODEL_ACTIVITY_KIND_HPP
 #define CITYDIP_MODEL_ACTIVITY_KIND_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief What a proposed foreign activity is (涉外活动类型).
@@ -89,6 +91,6 @@ struct enum_traits<activity_kind> {
 /// A set of activity kinds.
 using activity_kind_set = enum_set<activity_kind>;
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,12 +5,14 @@
 #ifndef CITYDIP_MODEL_BODY_HPP
 #define CITYDIP_MODEL_BODY_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief An institution that approves, is reported to, mandates or
@@ -67,6 +69,6 @@ struct enum_traits<body> {
 /// A set of bodies.
 using body_set = enum_set<body>;
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -20,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A city: its identity, its designations over time, and its
@@ -53,6 +53,6 @@ struct city {
 /// @return whether @p id is a well-formed city id: non-empty lower-case ASCII letters, digits and underscores.
 CITYDIP_API bool is_valid_city_id(std::string_view id) noexcept;
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

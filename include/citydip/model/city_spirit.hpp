@@ -5,13 +5,15 @@
 #ifndef CITYDIP_MODEL_CITY_SPIRIT_HPP
 #define CITYDIP_MODEL_CITY_SPIRIT_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/fact.hpp>
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief City spirit (城市精神), the value layer of a city-diplomacy
@@ -32,6 +34,6 @@ struct city_spirit {
   friend bool operator==(const city_spirit&, const city_spirit&) = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

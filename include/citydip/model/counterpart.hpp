@@ -5,12 +5,14 @@
 #ifndef CITYDIP_MODEL_COUNTERPART_HPP
 #define CITYDIP_MODEL_COUNTERPART_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief The foreign party of an activity (交往对象). City diplomacy deals
@@ -54,6 +56,6 @@ struct enum_traits<counterpart> {
 /// A set of counterparts.
 using counterpart_set = enum_set<counterpart>;
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A day of the proleptic Gregorian calendar (years 1 to 9999).
@@ -123,6 +123,6 @@ struct partial_date {
   friend constexpr bool operator==(const partial_date&, const partial_date&) noexcept = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

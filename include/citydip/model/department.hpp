@@ -5,13 +5,15 @@
 #ifndef CITYDIP_MODEL_DEPARTMENT_HPP
 #define CITYDIP_MODEL_DEPARTMENT_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A city department with foreign-facing work, as named for the
@@ -69,6 +71,6 @@ inline constexpr department_set coordination_committee_departments{
     department::development_reform, department::public_security, department::culture,
     department::environment, department::customs, department::quality_inspection};
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -6,6 +6,8 @@
 #ifndef CITYDIP_MODEL_DESIGNATION_HPP
 #define CITYDIP_MODEL_DESIGNATION_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/date.hpp>
 #include <citydip/model/vocabulary.hpp>
 
@@ -15,7 +17,7 @@
 #include <span>
 #include <string>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A political status a Chinese city can hold, ordered low to high.
@@ -119,6 +121,6 @@ constexpr designation tier_on(std::span<const designation_record> records, date 
   return best;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

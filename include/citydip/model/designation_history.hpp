@@ -17,7 +17,7 @@
 #include <utility>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Every designation a city holds or held (Z-2.2-6), with the tier
@@ -96,6 +96,7 @@ class designation_history {
 
   /// @name Changing (each recomputes the timeline)
   /// @{
+
   /// Appends @p r.
   void push_back(designation_record r) {
     records_.push_back(std::move(r));
@@ -156,6 +157,6 @@ class designation_history {
   bool timed_ = true;  // false: more changes than the timeline holds, walk the records
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,12 +5,14 @@
 #ifndef CITYDIP_MODEL_FACT_HPP
 #define CITYDIP_MODEL_FACT_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A yes/no fact about a city's institutions that may be unknown.
@@ -42,6 +44,6 @@ struct enum_traits<fact> {
 /// @return `fact::yes` or `fact::no`.
 constexpr fact known(bool b) noexcept { return b ? fact::yes : fact::no; }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

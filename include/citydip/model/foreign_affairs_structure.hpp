@@ -5,6 +5,8 @@
 #ifndef CITYDIP_MODEL_FOREIGN_AFFAIRS_STRUCTURE_HPP
 #define CITYDIP_MODEL_FOREIGN_AFFAIRS_STRUCTURE_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/department.hpp>
 #include <citydip/model/fact.hpp>
 #include <citydip/model/official.hpp>
@@ -15,7 +17,7 @@
 #include <optional>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief How a city government is formed (Z-3.2-1), plus the Chinese form of
@@ -114,6 +116,6 @@ struct foreign_affairs_structure {
   friend bool operator==(const foreign_affairs_structure&, const foreign_affairs_structure&) = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -12,7 +12,7 @@
 #include <span>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @return every city of the gazetteer: the municipalities, special
@@ -48,6 +48,6 @@ CITYDIP_API const city* find_city(std::string_view id_or_name) noexcept;
  */
 CITYDIP_API std::string fold_name(std::string_view name);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

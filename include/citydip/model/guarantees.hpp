@@ -5,9 +5,11 @@
 #ifndef CITYDIP_MODEL_GUARANTEES_HPP
 #define CITYDIP_MODEL_GUARANTEES_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/fact.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Guarantees (保障): people, budget and infrastructure (Z-4.5).
@@ -22,6 +24,6 @@ struct guarantees {
   friend bool operator==(const guarantees&, const guarantees&) = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,12 +5,14 @@
 #ifndef CITYDIP_MODEL_ISSUE_DOMAIN_HPP
 #define CITYDIP_MODEL_ISSUE_DOMAIN_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief The field an activity is about (事务领域).
@@ -79,6 +81,6 @@ inline constexpr issue_domain_set sovereign_domains{
     issue_domain::sovereignty_territory, issue_domain::military_security, issue_domain::consular_protection,
     issue_domain::internal_affairs, issue_domain::counter_terrorism};
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,13 +5,15 @@
 #ifndef CITYDIP_MODEL_OFFICIAL_HPP
 #define CITYDIP_MODEL_OFFICIAL_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A city office-holder, as the head of a leading group's office.
@@ -42,6 +44,6 @@ struct enum_traits<official> {
   static_assert(detail::table_is_well_formed(table));
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

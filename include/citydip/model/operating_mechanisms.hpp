@@ -5,6 +5,8 @@
 #ifndef CITYDIP_MODEL_OPERATING_MECHANISMS_HPP
 #define CITYDIP_MODEL_OPERATING_MECHANISMS_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/department.hpp>
 #include <citydip/model/fact.hpp>
 #include <citydip/model/overseas_office.hpp>
@@ -13,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Operating mechanisms (运行机制): the procedures through which
@@ -38,6 +40,6 @@ struct operating_mechanisms {
   friend bool operator==(const operating_mechanisms&, const operating_mechanisms&) = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

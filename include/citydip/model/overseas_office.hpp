@@ -5,6 +5,8 @@
 #ifndef CITYDIP_MODEL_OVERSEAS_OFFICE_HPP
 #define CITYDIP_MODEL_OVERSEAS_OFFICE_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/date.hpp>
 #include <citydip/model/fact.hpp>
 #include <citydip/model/issue_domain.hpp>
@@ -12,7 +14,7 @@
 #include <optional>
 #include <string>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief An office a city keeps abroad (海外办事处, Z-3.3-1).
@@ -28,6 +30,6 @@ struct overseas_office {
   friend bool operator==(const overseas_office&, const overseas_office&) = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,9 +5,11 @@
 #ifndef CITYDIP_MODEL_PROGRAMME_HPP
 #define CITYDIP_MODEL_PROGRAMME_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/fact.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief Responsibilities, strategy and working rules (明责、制略、建制;
@@ -33,6 +35,6 @@ struct programme {
   friend bool operator==(const programme&, const programme&) = default;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,12 +5,14 @@
 #ifndef CITYDIP_MODEL_VERDICT_HPP
 #define CITYDIP_MODEL_VERDICT_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/vocabulary.hpp>
 
 #include <array>
 #include <cstdint>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief What a city needs before it may carry out an activity, ordered from
@@ -89,6 +91,6 @@ struct enum_traits<outcome> {
   static_assert(detail::table_is_well_formed(table));
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -13,6 +13,8 @@
 #ifndef CITYDIP_MODEL_VOCABULARY_HPP
 #define CITYDIP_MODEL_VOCABULARY_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/detail/enum_table.hpp>
 
 #include <bit>
@@ -24,7 +26,7 @@
 #include <span>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief The language of display names and reason texts.
@@ -199,6 +201,6 @@ class enum_set {
   mask_type mask_ = 0;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

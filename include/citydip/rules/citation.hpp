@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A statement or section of the paper (Zhao Kejin, Global Review 2016
@@ -43,6 +43,6 @@ CITYDIP_API const paper_statement* find_paper_statement(std::string_view id) noe
  */
 CITYDIP_API std::optional<std::string> check_citation(std::string_view cite);
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

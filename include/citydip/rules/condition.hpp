@@ -6,6 +6,8 @@
 #ifndef CITYDIP_RULES_CONDITION_HPP
 #define CITYDIP_RULES_CONDITION_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/activity.hpp>
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/counterpart.hpp>
@@ -18,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief When a rule applies. Every field present must match; an absent field
@@ -84,6 +86,6 @@ constexpr bool applies(const condition& c, designation tier, std::string_view ci
   return true;
 }
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,9 +5,11 @@
 #ifndef CITYDIP_RULES_REASON_HPP
 #define CITYDIP_RULES_REASON_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/rules/rule.hpp>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief One rule that counted for a decision.
@@ -20,6 +22,6 @@ struct reason {
   bool deciding = false;                ///< Whether its verdict is the one that won.
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -5,6 +5,8 @@
 #ifndef CITYDIP_RULES_RULE_HPP
 #define CITYDIP_RULES_RULE_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/body.hpp>
 #include <citydip/model/verdict.hpp>
 #include <citydip/model/vocabulary.hpp>
@@ -15,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A rule: if its condition holds, the activity gets its verdict and
@@ -39,6 +41,6 @@ struct rule {
   std::string_view text(language lang) const noexcept { return lang == language::zh ? text_zh : text_en; }
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <utility>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 namespace detail {
 struct rulebook_impl;
@@ -119,6 +119,6 @@ class rulebook {
   const detail::rulebook_impl* impl_;
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif

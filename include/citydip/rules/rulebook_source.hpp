@@ -5,6 +5,8 @@
 #ifndef CITYDIP_RULES_RULEBOOK_SOURCE_HPP
 #define CITYDIP_RULES_RULEBOOK_SOURCE_HPP
 
+#include <citydip/config.hpp>
+
 #include <citydip/model/date.hpp>
 #include <citydip/rules/rule.hpp>
 
@@ -12,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace citydip {
+CITYDIP_BEGIN_NAMESPACE
 
 /**
  * @brief A rulebook as written: the form the JSON format maps to, before
@@ -29,6 +31,6 @@ struct rulebook_source {
   std::vector<rule> rules{};  ///< The rules, in the order the file gives them.
 };
 
-}  // namespace citydip
+CITYDIP_END_NAMESPACE
 
 #endif
