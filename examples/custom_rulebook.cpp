@@ -26,8 +26,9 @@ int main() {
   source.rules.push_back(tighter);
 
   // Written out as JSON and loaded back: the path a user's file takes.
-  const std::string json = citydip::write_rulebook(source);
-  const citydip::result<citydip::rulebook> book = citydip::load_rulebook(json, "tighter-reception.json");
+  std::string json;
+  citydip::write_rulebook(json, source);
+  const citydip::result<citydip::rulebook> book = citydip::load_rulebook(json, {.file = "tighter-reception.json"});
   if (!book) {
     std::cerr << book.error().to_string() << '\n';
     return 1;

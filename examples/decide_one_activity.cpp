@@ -7,6 +7,7 @@
 #include <citydip/citydip.hpp>
 
 #include <iostream>
+#include <string>
 
 int main() {
   //! [decide one]
@@ -21,8 +22,9 @@ int main() {
       .date = citydip::date{2004, 7, 1},
   };
   const citydip::decision d = citydip::decide(book, guangzhou, bid);
-  std::cout << guangzhou.name_en << " (" << guangzhou.name_zh << "), " << to_id(bid.kind) << ":\n"
-            << citydip::explain(d);
+  std::string why;
+  citydip::write_explanation(why, d);
+  std::cout << guangzhou.name_en << " (" << guangzhou.name_zh << "), " << to_id(bid.kind) << ":\n" << why;
   //! [decide one]
 
   // The same bid, now under the central government's mandate.

@@ -1,5 +1,6 @@
 #include <citydip/citydip.hpp>
 #include <iostream>
+#include <string>
 
 int main() {
   const auto book = *citydip::builtin_rulebook("status-quo-2016");
@@ -9,5 +10,7 @@ int main() {
       .domain = citydip::issue_domain::investment,
       .obtained = {citydip::body::provincial_fao},
       .date = citydip::date{2016, 3, 1}});
-  std::cout << citydip::explain(d);  // approval; pending; missing: mfa; and why
+  std::string why;
+  citydip::write_explanation(why, d);
+  std::cout << why;  // approval; pending; missing: mfa; and why
 }

@@ -76,7 +76,9 @@ int main(int argc, char** argv) {
     std::cout << "== " << s.what.id << ": " << s.title << "\n"
               << "   " << c.name_en << " " << c.name_zh << ", " << to_id(s.what.kind) << "\n";
     for (const rulebook& book : books) {
-      std::cout << "-- under " << book.name() << " (" << book.title(lang) << ")\n" << explain(decide(book, c, s.what), lang);
+      std::string why;
+      write_explanation(why, decide(book, c, s.what), {.lang = lang});
+      std::cout << "-- under " << book.name() << " (" << book.title(lang) << ")\n" << why;
     }
     std::cout << "\n";
   }

@@ -7,6 +7,7 @@
 #include <citydip/citydip.hpp>
 
 #include <iostream>
+#include <string>
 
 int main() {
   const citydip::city& shenzhen = *citydip::find_city("深圳");
@@ -26,7 +27,9 @@ int main() {
   };
   const auto book = *citydip::builtin_rulebook("status-quo-2016");
   const citydip::decision d = citydip::decide(book, shenzhen, office);
-  std::cout << citydip::explain(d) << "\n";
+  std::string why;
+  citydip::write_explanation(why, d);
+  std::cout << why << "\n";
 
   std::cout << "Still to obtain:";
   for (citydip::body b : d.missing) std::cout << ' ' << display_name(b) << " (" << display_name(b, citydip::language::zh) << ")";

@@ -24,7 +24,7 @@ TEST(rulebook_docs_test, the_format_pages_complete_example_loads_and_decides_as_
   ASSERT_NE(start, std::string::npos);
   const auto end = page.find("```", start + 8);
   const std::string json = page.substr(start + 8, end - start - 8);
-  const auto book = citydip::load_rulebook(json, "docs/rulebook-format.md");
+  const auto book = citydip::load_rulebook(json, {.file = "docs/rulebook-format.md"});
   ASSERT_TRUE(book) << book.error().to_string();
   using namespace citydip;
   const date on{2016, 1, 1};

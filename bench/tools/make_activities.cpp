@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
   for (const auto& w : citydip_bench::random_work(n, seed)) {
     citydip::activity_record r{.what = w.what, .known = w.where};
     r.what.id = "a" + std::to_string(++i);
-    out += citydip::write_activity(r);
+    citydip::write_activity(out, r);
     out += '\n';
     if (out.size() > (1u << 20)) {
       std::fwrite(out.data(), 1, out.size(), stdout);

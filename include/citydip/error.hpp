@@ -31,6 +31,12 @@ struct diagnostic {
 
   /// @return `file:line:column: at path: message`, leaving out the parts not known.
   CITYDIP_API std::string to_string() const;
+  /**
+   * @return the field `path` names, as error records and tables show it:
+   *         without the leading slash, with `.` between steps
+   *         (`/city/designations/0/since` → `city.designations.0.since`).
+   */
+  CITYDIP_API std::string field() const;
 };
 
 /**

@@ -1,5 +1,7 @@
 #include <citydip/error.hpp>
 
+#include <string_view>
+
 CITYDIP_BEGIN_NAMESPACE
 
 std::string diagnostic::to_string() const {
@@ -14,6 +16,14 @@ std::string diagnostic::to_string() const {
   if (!path.empty()) out += "at " + path + ": ";
   out += message;
   return out;
+}
+
+std::string diagnostic::field() const {
+  std::string f(std::string_view(path).substr(path.empty() ? 0 : 1));
+  for (char& ch : f) {
+    if (ch == '/') ch = '.';
+  }
+  return f;
 }
 
 std::string error::to_string() const {

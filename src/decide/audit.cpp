@@ -146,6 +146,7 @@ std::optional<double> audit_report::readiness() const noexcept {
 
 audit_report audit(const city& c) {
   audit_report r;
+  r.city = c.id;
   auditor a(r);
 
   const city_spirit& s = c.spirit;
@@ -196,7 +197,7 @@ audit_report audit(const city& c) {
   a.add(assessment, p.assessment_rules);
   a.add(supervision, p.supervision_rules);
 
-  const guarantees& g = c.guarantee;
+  const guarantees& g = c.guarantees;
   a.add(mayor, g.mayor_first_responsible);
   a.add(team, g.professional_team);
   a.add(budget, g.dedicated_budget);

@@ -37,13 +37,13 @@ std::string list(body_set bodies, language lang, const labels& l) {
 
 }  // namespace
 
-std::string explain(const decision& d, language lang) {
+void write_explanation(std::string& out, const decision& d, const explain_options& options) {
+  const language lang = options.lang;
   const labels& l = lang == language::zh ? chinese : english;
   const auto name = [&](auto e) {
     return lang == language::zh ? std::string(display_name(e, lang))
                                 : std::string(to_id(e)) + " (" + std::string(display_name(e, lang)) + ")";
   };
-  std::string out;
   out += l.verdict + name(d.verdict) + "\n";
   out += l.bodies + list(d.bodies, lang, l) + "\n";
   out += l.outcome + name(d.outcome);
@@ -64,7 +64,6 @@ std::string explain(const decision& d, language lang) {
     out += r.rule->id + " [" + r.rule->cite + "]\n";
     out += "    " + std::string(r.rule->text(lang)) + "\n";
   }
-  return out;
 }
 
 CITYDIP_END_NAMESPACE

@@ -113,11 +113,9 @@ result<activity_record> parse_activity(std::string_view json, const activity_rea
   return detail::parse_activity_in_full(json, options);
 }
 
-std::string write_activity(const activity_record& r) {
-  std::string out;
+void write_activity(std::string& out, const activity_record& r) {
   detail::json_writer w(out);
   detail::write_activity(w, r);
-  return out;
 }
 
 CITYDIP_END_NAMESPACE

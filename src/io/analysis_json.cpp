@@ -6,9 +6,10 @@
 
 CITYDIP_BEGIN_NAMESPACE
 
-void write_audit(std::string& out, const audit_report& r, const city& c, language lang) {
+void write_audit(std::string& out, const audit_report& r, const audit_write_options& options) {
+  const language lang = options.lang;
   detail::json_writer w(out);
-  w.begin_object().key("city").string(c.id).key("findings").begin_array();
+  w.begin_object().key("city").string(r.city).key("findings").begin_array();
   for (const finding& f : r.findings) {
     w.begin_object()
         .key("id").string(f.id)

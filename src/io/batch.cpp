@@ -209,39 +209,10 @@ bool record_reader::next(raw_record& out) {
   return false;
 }
 
-std::string field_name(std::string_view json_pointer) {
-  std::string f(json_pointer.empty() ? json_pointer : json_pointer.substr(1));
-  for (char& ch : f) {
-    if (ch == '/') ch = '.';
-  }
-  return f;
-}
+namespace {
 
-std::size_t input_line(std::size_t record_line, const diagnostic& problem) noexcept {
-  return problem.line <= 1 ? record_line : record_line + problem.line - 1;
-}
-
-void write_error_record(std::string& out, std::size_t line, std::optional<std::string_view> id,
-                        const std::vector<diagnostic>& problems) {
-  detail::json_writer w(out);
-  w.begin_object();
-  w.key("id");
-  id ? w.string(*id) : w.null();
-  // A problem placed inside the record (a multi-line array element) names its own line.
-  w.key("line").number(static_cast<long long>(problems.empty() ? line : input_line(line, problems.front())));
-  const auto one = [&](const diagnostic& d) {
-    w.begin_object().key("field").string(field_name(d.path)).key("message").string(d.message).end_object();
-  };
-  w.key("error");
-  one(problems.front());
-  if (problems.size() > 1) {
-    w.key("errors").begin_array();
-    for (const auto& d : problems) one(d);
-    w.end_array();
-  }
-  w.end_object();
-}
-
+// The string `id` of the JSON object in `text`, if it has one: the label of a
+// record that failed to read.
 std::optional<std::string> record_id(std::string_view text) {
   boost::system::error_code ec;
   boost::json::parse_options opts;
@@ -254,6 +225,43 @@ std::optional<std::string> record_id(std::string_view text) {
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+bad_record bad_record::of(const raw_record& rec, std::vector<diagnostic> problems) {
+  bad_record out;
+  if (problems.empty()) {
+    CITYDIP_ASSERT(rec.problem);
+    problems.push_back({{}, 0, 0, {}, rec.problem.value_or("the record could not be read")});
+  } else {
+    out.id = record_id(rec.text);
+  }
+  // A reader counts lines from the record's first line; the input counts
+  // them from its own. A problem not placed (line 0) is at the record's start.
+  for (diagnostic& d : problems) d.line = d.line <= 1 ? rec.line : rec.line + d.line - 1;
+  out.line = problems.front().line;
+  out.problems = std::move(problems);
+  return out;
+}
+
+void write_bad_record(std::string& out, const bad_record& r) {
+  detail::json_writer w(out);
+  w.begin_object();
+  w.key("id");
+  r.id ? w.string(*r.id) : w.null();
+  w.key("line").number(static_cast<long long>(r.line));
+  const auto one = [&](const diagnostic& d) {
+    w.begin_object().key("field").string(d.field()).key("message").string(d.message).end_object();
+  };
+  w.key("error");
+  one(r.problems.front());
+  if (r.problems.size() > 1) {
+    w.key("errors").begin_array();
+    for (const auto& d : r.problems) one(d);
+    w.end_array();
+  }
+  w.end_object();
 }
 
 CITYDIP_END_NAMESPACE

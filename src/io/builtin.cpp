@@ -16,7 +16,8 @@ const std::vector<rulebook>& compiled_builtins() {
   static const std::vector<rulebook> books = [] {
     std::vector<rulebook> out;
     for (const auto& info : detail::builtin_rulebook_texts) {
-      auto loaded = load_rulebook(info.json, "<builtin:" + std::string(info.name) + ">");
+      const std::string file = "<builtin:" + std::string(info.name) + ">";
+      auto loaded = load_rulebook(info.json, {.file = file});
       // The library's own data is broken: the test suite makes this
       // unreachable, but a partial rulebook must never be handed out.
       if (!loaded) throw exception(loaded.error());

@@ -131,7 +131,7 @@ std::optional<designation_record> read_designation(json_reader& in, const json::
   designation_record r;
   bool ok = true;
   if (const auto* d = in.required(*o, path, "designation")) {
-    if (auto e = in.id<designation>(*d, at(path, "designation"))) r.what = *e; else ok = false;
+    if (auto e = in.id<designation>(*d, at(path, "designation"))) r.designation = *e; else ok = false;
   } else {
     ok = false;
   }
@@ -196,7 +196,7 @@ std::optional<city> read_city(json_reader& in, const json::value& v, const std::
   if (const auto* x = o->if_contains("spirit"); x && !x->is_null()) read_spirit(in, *x, at(path, "spirit"), c.spirit);
   if (const auto* x = o->if_contains("structure"); x && !x->is_null()) read_structure(in, *x, at(path, "structure"), c.structure);
   if (const auto* x = o->if_contains("mechanisms"); x && !x->is_null()) read_mechanisms(in, *x, at(path, "mechanisms"), c.mechanisms);
-  if (const auto* x = o->if_contains("guarantees"); x && !x->is_null()) read_guarantees(in, *x, at(path, "guarantees"), c.guarantee);
+  if (const auto* x = o->if_contains("guarantees"); x && !x->is_null()) read_guarantees(in, *x, at(path, "guarantees"), c.guarantees);
   if (const auto* x = o->if_contains("programme"); x && !x->is_null()) read_programme(in, *x, at(path, "programme"), c.programme);
   if (in.problems().size() != problems_before) return std::nullopt;
   return c;
@@ -208,7 +208,7 @@ void write_city(json_writer& out, const city& c) {
   if (c.province) out.key("province").string(*c.province);
   out.key("designations").begin_array();
   for (const auto& r : c.designations) {
-    out.begin_object().key("designation").id(r.what);
+    out.begin_object().key("designation").id(r.designation);
     out.key("since");
     r.since ? out.string(r.since->to_string()) : out.null();
     out.key("until");
@@ -262,7 +262,7 @@ void write_city(json_writer& out, const city& c) {
   if (m.memberships_under_regional_name) write_strings(out.key("memberships_under_regional_name"), *m.memberships_under_regional_name);
   out.end_object();
 
-  const guarantees& g = c.guarantee;
+  const guarantees& g = c.guarantees;
   out.key("guarantees").begin_object();
   write_fact(out, "mayor_first_responsible", g.mayor_first_responsible);
   write_fact(out, "professional_team", g.professional_team);
@@ -286,17 +286,15 @@ void write_city(json_writer& out, const city& c) {
 
 }  // namespace detail
 
-result<city> parse_city(std::string_view json, std::string_view file) {
-  return detail::read_document<city>(json, file, [](detail::json_reader& in, const boost::json::value& v) {
+result<city> parse_city(std::string_view json, const city_read_options& options) {
+  return detail::read_document<city>(json, options.file, [](detail::json_reader& in, const boost::json::value& v) {
     return detail::read_city(in, v, "");
   });
 }
 
-std::string write_city(const city& c) {
-  std::string out;
+void write_city(std::string& out, const city& c) {
   detail::json_writer w(out);
   detail::write_city(w, c);
-  return out;
 }
 
 CITYDIP_END_NAMESPACE

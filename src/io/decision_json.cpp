@@ -133,9 +133,9 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const boos
 
 }  // namespace
 
-result<decision_record> parse_decision(std::string_view json, const rulebook& book, std::string_view file) {
+result<decision_record> parse_decision(const rulebook& book, std::string_view json, const decision_read_options& options) {
   return detail::read_document<decision_record>(
-      json, file, [&](detail::json_reader& in, const boost::json::value& v) { return read_decision(in, v, book); });
+      json, options.file, [&](detail::json_reader& in, const boost::json::value& v) { return read_decision(in, v, book); });
 }
 
 CITYDIP_END_NAMESPACE

@@ -138,8 +138,8 @@ parsed_rulebook parse(std::string_view text, std::string_view file) {
 
 }  // namespace
 
-result<rulebook_source> parse_rulebook(std::string_view json, std::string_view file) {
-  auto p = parse(json, file);
+result<rulebook_source> parse_rulebook(std::string_view json, const rulebook_read_options& options) {
+  auto p = parse(json, options.file);
   if (!p.problems.empty()) return error{std::move(p.problems)};
   return std::move(p.source);
 }
@@ -169,7 +169,8 @@ bool under(const std::string& path, const std::string& prefix) {
 
 }  // namespace
 
-result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
+result<rulebook> load_rulebook(std::string_view json, const rulebook_read_options& options) {
+  const std::string_view file = options.file;
   auto p = parse(json, file);
   if (!p.where) return error{std::move(p.problems)};  // not JSON: nothing to compile
   // Compile even when the schema had problems, so that one pass reports every
@@ -180,7 +181,7 @@ result<rulebook> load_rulebook(std::string_view json, std::string_view file) {
     for (auto& t : tainted_by(d.path)) tainted.push_back(std::move(t));
   }
   const bool schema_ok = p.problems.empty();
-  auto compiled = rulebook::compile(std::move(p.source));
+  auto compiled = rulebook::compile(std::move(p.source), options.compile);
   if (schema_ok && compiled) return compiled;
   std::vector<diagnostic> all = std::move(p.problems);
   if (!compiled) {
@@ -239,8 +240,8 @@ void write_texts(detail::json_writer& w, const rule& r) {
 
 }  // namespace
 
-std::string write_rulebook(const rulebook_source& s) {
-  std::string out = "{\n";
+void write_rulebook(std::string& out, const rulebook_source& s) {
+  out += "{\n";
   // One top-level member per line: a fresh writer emits `"key":value`.
   const auto line = [&](auto&& write) {
     std::string part;
@@ -277,7 +278,6 @@ std::string write_rulebook(const rulebook_source& s) {
     out += "    " + part + (i + 1 < s.rules.size() ? ",\n" : "\n");
   }
   out += "  ]\n}\n";
-  return out;
 }
 
 CITYDIP_END_NAMESPACE

@@ -23,7 +23,7 @@ partial_date pd(const char* text) { return *partial_date::parse(text); }
 
 designation_record rec(designation d, const char* since, const char* source, const char* until = nullptr) {
   designation_record r;
-  r.what = d;
+  r.designation = d;
   if (since) r.since = pd(since);
   if (until) r.until = pd(until);
   r.source = source;

@@ -74,28 +74,34 @@ const paper_statement* find_paper_statement(std::string_view id) noexcept {
   return it == all.end() ? nullptr : &*it;
 }
 
-std::optional<std::string> check_citation(std::string_view cite) {
-  if (trim(cite).empty()) return "expected a citation: a paper id (Z-…), a legal source, or 'assumption: <reason>'";
+result<citation> parse_citation(std::string_view cite) {
+  const auto problem = [](std::string message) { return error{{diagnostic{.message = std::move(message)}}}; };
+  if (trim(cite).empty()) return problem("expected a citation: a paper id (Z-…), a legal source, or 'assumption: <reason>'");
+  citation out;
   std::size_t start = 0;
   while (start <= cite.size()) {
     const std::size_t end = std::min(cite.find(';', start), cite.size());
     const std::string_view part = trim(cite.substr(start, end - start));
-    if (part.empty()) return "empty part in citation '" + std::string(cite) + "'";
+    if (part.empty()) return problem("empty part in citation '" + std::string(cite) + "'");
     if (part.starts_with("Z-")) {
       // A paper id, optionally followed by a remark after a space or comma.
       const std::string_view id = part.substr(0, part.find_first_of(" ,("));
       if (!find_paper_statement(id)) {
-        return "unknown paper id '" + std::string(id) + "': expected one of the Z-… ids of DOMAIN.md";
+        return problem("unknown paper id '" + std::string(id) + "': expected one of the Z-… ids of DOMAIN.md");
       }
+      out.paper.emplace_back(id);
     } else if (part.starts_with("assumption")) {
       const std::string_view rest = part.substr(10);
       if (!rest.starts_with(":") || trim(rest.substr(1)).empty()) {
-        return "expected 'assumption: <reason>' with a reason, found '" + std::string(part) + "'";
+        return problem("expected 'assumption: <reason>' with a reason, found '" + std::string(part) + "'");
       }
+      out.assumptions.emplace_back(trim(rest.substr(1)));
+    } else {
+      out.sources.emplace_back(part);
     }
     start = end + 1;
   }
-  return std::nullopt;
+  return out;
 }
 
 CITYDIP_END_NAMESPACE

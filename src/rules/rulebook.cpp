@@ -40,7 +40,7 @@ class compiler {
   void add(std::string path, std::string message) { diags_.push_back({{}, 0, 0, std::move(path), std::move(message)}); }
 
   void check_effect(const rule& r, const std::string& at) {
-    if (auto problem = check_citation(r.cite)) add(at + "/cite", *problem);
+    if (auto c = parse_citation(r.cite); !c) add(at + "/cite", c.error().diagnostics.front().message);
     if (r.text_en.empty()) add(at + "/text_en", "expected a non-empty English reason text");
     if (r.text_zh.empty()) add(at + "/text_zh", "expected a non-empty Chinese reason text");
     const bool needs_bodies = r.verdict == verdict::report || r.verdict == verdict::approval ||

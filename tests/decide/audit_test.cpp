@@ -19,7 +19,7 @@ city profile(const char* name) {
   std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/examples/data/" + name + ".json");
   std::ostringstream text;
   text << in.rdbuf();
-  auto c = parse_city(text.str(), name);
+  auto c = parse_city(text.str(), {.file = name});
   if (!c) ADD_FAILURE() << c.error().to_string();
   return c ? *c : city{};
 }
@@ -96,8 +96,8 @@ TEST(audit_test, a_described_city_gets_met_unmet_and_the_missing_parts_named) {
   c.structure.has_international_affairs_office = fact::no;
   c.mechanisms.overseas_offices.emplace();  // known: none
   c.programme.internationalisation_strategy = fact::no;
-  c.guarantee.dedicated_budget = fact::no;
-  c.guarantee.mayor_first_responsible = fact::yes;
+  c.guarantees.dedicated_budget = fact::no;
+  c.guarantees.mayor_first_responsible = fact::yes;
   const audit_report r = audit(c);
   expect_only(r, {{"spirit-defined", finding_status::unmet},
                   {"spirit-consensus", finding_status::unmet},

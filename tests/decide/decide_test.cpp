@@ -1,4 +1,5 @@
 #include <citydip/decide/decide.hpp>
+#include <citydip/decide/explain.hpp>
 
 #include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
@@ -6,6 +7,9 @@
 #include "../rules/test_rulebooks.hpp"
 
 #include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
 
 namespace {
 
@@ -104,6 +108,29 @@ static_assert(!can_decide_against<const rulebook>, "deciding against a temporary
 TEST(decide_test, a_decision_names_its_rulebook) {
   const rulebook book = outcome_book();
   EXPECT_EQ(decide(book, designation::municipality, "", {.kind = activity_kind::trade_fair}).rulebook, book.name());
+}
+
+}  // namespace
+
+namespace {
+
+using namespace citydip;
+
+TEST(explain_test, appends_the_verdict_the_outcome_and_every_reason) {
+  const rulebook book = outcome_book();
+  const decision d = decide(book, designation::municipality, "",
+                            {.kind = activity_kind::overseas_office, .obtained = {body::mfa}, .date = date{2016, 1, 1}});
+  std::string text = "before\n";
+  write_explanation(text, d);
+  EXPECT_TRUE(text.starts_with("before\nverdict:   approval (")) << text;
+  EXPECT_NE(text.find("outcome:   pending (") , std::string::npos) << text;
+  EXPECT_NE(text.find("; missing: provincial_fao"), std::string::npos) << text;
+  EXPECT_NE(text.find("on 2016-01-01\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("  * approve ["), std::string::npos) << text;
+  std::string zh;
+  write_explanation(zh, d, {.lang = language::zh});
+  EXPECT_TRUE(zh.starts_with("结论：")) << zh;
+  EXPECT_NE(zh.find("，日期 2016-01-01"), std::string::npos) << zh;
 }
 
 }  // namespace

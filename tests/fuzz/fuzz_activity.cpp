@@ -4,6 +4,7 @@
 #include <citydip/citydip.hpp>
 
 #include "io/activity_fast.hpp"  // layer-check: allow (compares the two paths that the one JSON reader will replace)
+#include "../support/json_text.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -16,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto full = citydip::detail::parse_activity_in_full(text, options);
   if (r.has_value() != full.has_value()) std::abort();
   if (!r && r.error().to_string() != full.error().to_string()) std::abort();
-  if (r && (write_activity(*r) != write_activity(*full) || r->known != full->known)) std::abort();
+  if (r && (citydip::test::activity_text(*r) != citydip::test::activity_text(*full) || r->known != full->known)) std::abort();
   if (!r) {
     if (r.error().diagnostics.empty()) std::abort();
     return 0;
@@ -25,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto d = citydip::decide(book, r->subject(), r->what);
   std::string out;
   citydip::write_decision(out, d, {.id = r->what.id, .city = r->subject().id});
-  if (!citydip::parse_decision(out, book)) std::abort();
-  if (!citydip::parse_activity(citydip::write_activity(*r))) std::abort();
+  if (!citydip::parse_decision(book, out)) std::abort();
+  if (!citydip::parse_activity(citydip::test::activity_text(*r))) std::abort();
   return 0;
 }

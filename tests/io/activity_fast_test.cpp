@@ -6,6 +6,7 @@
 #include <citydip/model/gazetteer.hpp>
 
 #include "io/activity_fast.hpp"  // layer-check: allow (compares the two paths that the one JSON reader will replace)
+#include "../support/json_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -25,7 +26,7 @@ const activity_read_options options{"in.jsonl", date{2016, 1, 1}};
 // city it resolved to, or every diagnostic.
 std::string summary(const result<activity_record>& r) {
   if (!r) return "error: " + r.error().to_string();
-  std::string s = write_activity(*r);
+  std::string s = test::activity_text(*r);
   s += r->known ? " known:" + r->known->id : " described";
   return s;
 }

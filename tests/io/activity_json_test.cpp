@@ -2,6 +2,8 @@
 
 #include <citydip/model/gazetteer.hpp>
 
+#include "../support/json_text.hpp"
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -51,10 +53,10 @@ TEST(activity_json_test, round_trips) {
                            R"({"city":{"id":"yiwu","name_zh":"义乌","name_en":"Yiwu","designations":[{"designation":"coastal_open_city","since":null,"until":null}],"structure":{},"mechanisms":{},"guarantees":{}},"activity":"trade_fair","touches_internal_affairs":false,"has_central_mandate":false,"uses_regional_name":false,"legally_binding":false,"obtained":[],"date":"1999-12-31"})"}) {
     const auto r = parse_activity(text);
     ASSERT_TRUE(r) << r.error().to_string();
-    const std::string written = write_activity(*r);
+    const std::string written = test::activity_text(*r);
     const auto back = parse_activity(written);
     ASSERT_TRUE(back) << back.error().to_string();
-    EXPECT_EQ(write_activity(*back), written);
+    EXPECT_EQ(test::activity_text(*back), written);
     EXPECT_EQ(back->subject(), r->subject());
   }
 }

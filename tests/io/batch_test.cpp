@@ -108,14 +108,35 @@ TEST(batch_test, frames_deep_nesting_without_recursion) {
 
 TEST(batch_test, error_records_follow_the_contract) {
   std::string out;
-  write_error_record(out, 7, std::string_view("a7"), {{"f", 1, 30, "/city/designations/0/since", "bad date"}});
+  const raw_record seventh{.line = 7, .text = R"({"id": "a7", "city": {"designations": [{"since": 1}]}})"};
+  write_bad_record(out, bad_record::of(seventh, {{"f", 1, 30, "/city/designations/0/since", "bad date"}}));
   EXPECT_EQ(out, R"({"id":"a7","line":7,"error":{"field":"city.designations.0.since","message":"bad date"}})");
   out.clear();
-  write_error_record(out, 3, std::nullopt, {{"f", 2, 1, "/a", "one"}, {"f", 3, 1, "/b", "two"}});
+  // A record over several lines (an array element): each problem at its line of the input.
+  const raw_record third{.line = 3, .text = "{\n\"a\": 1,\n\"b\": 2}"};
+  const bad_record bad = bad_record::of(third, {{"f", 2, 1, "/a", "one"}, {"f", 3, 1, "/b", "two"}});
+  EXPECT_EQ(bad.problems[0].line, 4u);
+  EXPECT_EQ(bad.problems[1].line, 5u);
+  write_bad_record(out, bad);
   EXPECT_EQ(out, R"({"id":null,"line":4,"error":{"field":"a","message":"one"},"errors":[{"field":"a","message":"one"},{"field":"b","message":"two"}]})");
-  EXPECT_EQ(record_id(R"({"id": "x", "city": 3})"), "x");
-  EXPECT_FALSE(record_id(R"({"id": 3})"));
-  EXPECT_FALSE(record_id("{broken"));
+}
+
+TEST(batch_test, a_bad_record_is_labelled_with_its_id_when_its_text_has_one) {
+  const std::vector<diagnostic> problem{{"f", 1, 1, "", "wrong"}};
+  EXPECT_EQ(bad_record::of({.line = 1, .text = R"({"id": "x", "city": 3})"}, problem).id, "x");
+  EXPECT_FALSE(bad_record::of({.line = 1, .text = R"({"id": 3})"}, problem).id);
+  EXPECT_FALSE(bad_record::of({.line = 1, .text = "{broken"}, problem).id);
+  // A record that could not be framed has no text: its framing problem stands in its place.
+  const bad_record framed = bad_record::of({.line = 9, .problem = "the record is longer than 1 MiB"});
+  EXPECT_FALSE(framed.id);
+  ASSERT_EQ(framed.problems.size(), 1u);
+  EXPECT_EQ(framed.line, 9u);
+  EXPECT_EQ(framed.problems[0].message, "the record is longer than 1 MiB");
+}
+
+TEST(batch_test, a_diagnostic_names_its_field_as_tables_show_it) {
+  EXPECT_EQ((diagnostic{.path = "/city/designations/0/since"}.field()), "city.designations.0.since");
+  EXPECT_EQ(diagnostic{}.field(), "");
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <citydip/model/gazetteer.hpp>
 
+#include "../support/json_text.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -42,14 +44,14 @@ TEST(city_json_test, reads_designations_and_institutions) {
   ASSERT_TRUE(c->mechanisms.overseas_offices);
   EXPECT_EQ(c->mechanisms.overseas_offices->at(0).host, "Kobe");
   EXPECT_EQ(c->mechanisms.overseas_offices->at(0).privileges_and_immunities, fact::unknown);
-  EXPECT_EQ(c->guarantee.dedicated_budget, fact::no);
-  EXPECT_EQ(c->guarantee.infrastructure, fact::unknown);
+  EXPECT_EQ(c->guarantees.dedicated_budget, fact::no);
+  EXPECT_EQ(c->guarantees.infrastructure, fact::unknown);
 }
 
 TEST(city_json_test, every_gazetteer_city_round_trips) {
   for (const city& c : gazetteer()) {
-    const std::string text = write_city(c);
-    const auto back = parse_city(text, c.id);
+    const std::string text = test::city_text(c);
+    const auto back = parse_city(text, {.file = c.id});
     ASSERT_TRUE(back) << back.error().to_string();
     EXPECT_EQ(*back, c) << text;
   }
@@ -67,8 +69,8 @@ TEST(city_json_test, a_fully_described_city_round_trips) {
   c.mechanisms.coordinated_departments = department_set{department::customs};
   c.mechanisms.reports_to_mfa = fact::no;
   c.mechanisms.memberships_under_regional_name = std::vector<std::string>{};
-  c.guarantee = {fact::yes, fact::no, fact::yes, fact::no};
-  const auto back = parse_city(write_city(c));
+  c.guarantees = {fact::yes, fact::no, fact::yes, fact::no};
+  const auto back = parse_city(test::city_text(c));
   ASSERT_TRUE(back) << back.error().to_string();
   EXPECT_EQ(*back, c);
 }
@@ -77,8 +79,7 @@ TEST(city_json_test, reports_every_problem_with_its_path) {
   const auto c = parse_city(R"({"id": "Bad Id", "name_zh": "坏", "designations": [
       {"designation": "municipalty", "since": "1980-02-30"},
       {"designation": "municipality", "since": "1990", "until": "1980"}],
-    "spirit": {"consensus": "yes"}, "colour": "red"})",
-                            "city.json");
+    "spirit": {"consensus": "yes"}, "colour": "red"})", {.file = "city.json"});
   ASSERT_FALSE(c);
   std::string all = c.error().to_string();
   for (const char* expected :

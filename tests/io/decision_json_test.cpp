@@ -24,7 +24,7 @@ TEST(decision_json_test, a_decision_written_and_read_back_is_the_same_decision) 
           for (language lang : {language::en, language::zh}) {
             std::string text;
             write_decision(text, d, {.id = a.id, .city = c.id, .lang = lang});
-            const auto back = parse_decision(text, book);
+            const auto back = parse_decision(book, text);
             ASSERT_TRUE(back) << back.error().to_string() << "\n" << text;
             EXPECT_EQ(back->what, d) << text;
             EXPECT_EQ(back->id, a.id);
@@ -58,7 +58,7 @@ TEST(decision_json_test, refuses_a_decision_from_another_rulebook_or_an_unknown_
   std::string text;
   write_decision(text, decide(sq, *find_city("beijing"), {.kind = activity_kind::trade_fair, .date = date{2016, 1, 1}}),
                  {.city = "beijing"});
-  const auto wrong = parse_decision(text, rf);
+  const auto wrong = parse_decision(rf, text);
   ASSERT_FALSE(wrong);
   EXPECT_NE(wrong.error().to_string().find("taken under 'status-quo-2016', expected 'reform-proposal'"), std::string::npos);
   EXPECT_NE(wrong.error().to_string().find("names no rule of 'reform-proposal'"), std::string::npos);

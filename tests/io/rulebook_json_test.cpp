@@ -3,6 +3,8 @@
 #include <citydip/decide/decide.hpp>
 #include <citydip/io/builtin.hpp>
 
+#include "../support/json_text.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -42,7 +44,7 @@ diagnostic only(const error& e) {
 }
 
 TEST(rulebook_json_test, loads_a_valid_rulebook) {
-  const auto book = load_rulebook(good, "mine.json");
+  const auto book = load_rulebook(good, {.file = "mine.json"});
   ASSERT_TRUE(book) << book.error().to_string();
   EXPECT_EQ(book->name(), "mine");
   EXPECT_EQ(book->source().as_of, (date{2016, 1, 1}));
@@ -56,7 +58,7 @@ TEST(rulebook_json_test, loads_a_valid_rulebook) {
 }
 
 TEST(rulebook_json_test, names_file_line_column_and_path_of_an_unknown_id_with_a_suggestion) {
-  const auto r = load_rulebook(replace(good, "\"overseas_office\"", "\"overseas_ofice\""), "mine.json");
+  const auto r = load_rulebook(replace(good, "\"overseas_office\"", "\"overseas_ofice\""), {.file = "mine.json"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.file, "mine.json");
@@ -70,7 +72,7 @@ TEST(rulebook_json_test, names_file_line_column_and_path_of_an_unknown_id_with_a
 }
 
 TEST(rulebook_json_test, refuses_unknown_keys_with_a_suggestion) {
-  const auto r = load_rulebook(replace(good, "\"verdict\": \"report\"", "\"verdit\": \"report\""), "f");
+  const auto r = load_rulebook(replace(good, "\"verdict\": \"report\"", "\"verdit\": \"report\""), {.file = "f"});
   ASSERT_FALSE(r);
   bool unknown = false, missing = false;
   for (const auto& d : r.error().diagnostics) {
@@ -82,7 +84,7 @@ TEST(rulebook_json_test, refuses_unknown_keys_with_a_suggestion) {
 }
 
 TEST(rulebook_json_test, refuses_wrong_types) {
-  const auto r = load_rulebook(replace(good, "\"tier_at_least\": \"sub_provincial_city\"", "\"tier_at_least\": 5"), "f");
+  const auto r = load_rulebook(replace(good, "\"tier_at_least\": \"sub_provincial_city\"", "\"tier_at_least\": 5"), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/rules/0/when/tier_at_least");
@@ -90,7 +92,7 @@ TEST(rulebook_json_test, refuses_wrong_types) {
 }
 
 TEST(rulebook_json_test, refuses_dates_that_do_not_exist) {
-  const auto r = load_rulebook(replace(good, "2016-01-01", "2016-02-30"), "f");
+  const auto r = load_rulebook(replace(good, "2016-01-01", "2016-02-30"), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/as_of");
@@ -99,7 +101,7 @@ TEST(rulebook_json_test, refuses_dates_that_do_not_exist) {
 }
 
 TEST(rulebook_json_test, refuses_duplicate_keys) {
-  const auto r = load_rulebook(replace(good, "\"name\": \"mine\",", "\"name\": \"mine\", \"name\": \"other\","), "f");
+  const auto r = load_rulebook(replace(good, "\"name\": \"mine\",", "\"name\": \"mine\", \"name\": \"other\","), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/name");
@@ -113,13 +115,13 @@ TEST(rulebook_json_test, a_missing_default_is_an_error) {
   const auto from = text.find("  \"default\"");
   const auto to = text.find("  \"rules\"");
   text.erase(from, to - from);
-  const auto r = load_rulebook(text, "f");
+  const auto r = load_rulebook(text, {.file = "f"});
   ASSERT_FALSE(r);
   EXPECT_EQ(only(r.error()).message, "missing required key 'default'");
 }
 
 TEST(rulebook_json_test, places_compiler_problems_at_their_line) {
-  const auto r = load_rulebook(replace(good, "\"Z-3.3-1\"", "\"Z-3.3-9\""), "f");
+  const auto r = load_rulebook(replace(good, "\"Z-3.3-1\"", "\"Z-3.3-9\""), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/rules/0/cite");
@@ -128,7 +130,7 @@ TEST(rulebook_json_test, places_compiler_problems_at_their_line) {
 }
 
 TEST(rulebook_json_test, an_exception_naming_a_missing_rule_is_an_error) {
-  const auto r = load_rulebook(replace(good, "\"id\": \"office\",", "\"id\": \"office\", \"exception_to\": [\"ghost\"],"), "f");
+  const auto r = load_rulebook(replace(good, "\"id\": \"office\",", "\"id\": \"office\", \"exception_to\": [\"ghost\"],"), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/rules/0/exception_to/0");
@@ -136,7 +138,7 @@ TEST(rulebook_json_test, an_exception_naming_a_missing_rule_is_an_error) {
 }
 
 TEST(rulebook_json_test, malformed_json_is_placed_where_the_parser_stopped) {
-  const auto r = load_rulebook(good.substr(0, 120), "cut.json");
+  const auto r = load_rulebook(good.substr(0, 120), {.file = "cut.json"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.file, "cut.json");
@@ -148,33 +150,33 @@ TEST(rulebook_json_test, bad_inputs_give_errors_never_a_rulebook) {
   const std::string deep = std::string(10000, '[') + std::string(10000, ']');
   for (const std::string& bad : {std::string(), std::string("   \n"), std::string("\xEF\xBB\xBF") + good,
                                  std::string("[]"), std::string("null"), deep, good + "{}", std::string("{\"a\":\xff}")}) {
-    const auto r = load_rulebook(bad, "bad.json");
+    const auto r = load_rulebook(bad, {.file = "bad.json"});
     ASSERT_FALSE(r);
     EXPECT_FALSE(r.error().diagnostics.empty());
     for (const auto& d : r.error().diagnostics) EXPECT_FALSE(d.message.empty());
   }
-  EXPECT_NE(load_rulebook("", "e").error().to_string().find("empty"), std::string::npos);
-  EXPECT_NE(load_rulebook(deep, "e").error().to_string().find("nesting deeper"), std::string::npos);
-  EXPECT_NE(load_rulebook(std::string("\xEF\xBB\xBF") + good, "e").error().to_string().find("byte-order mark"),
+  EXPECT_NE(load_rulebook("", {.file = "e"}).error().to_string().find("empty"), std::string::npos);
+  EXPECT_NE(load_rulebook(deep, {.file = "e"}).error().to_string().find("nesting deeper"), std::string::npos);
+  EXPECT_NE(load_rulebook(std::string("\xEF\xBB\xBF") + good, {.file = "e"}).error().to_string().find("byte-order mark"),
             std::string::npos);
 }
 
 TEST(rulebook_json_test, the_format_version_is_checked) {
-  const auto r = load_rulebook(replace(good, "\"citydip_rulebook\": 1", "\"citydip_rulebook\": 2"), "f");
+  const auto r = load_rulebook(replace(good, "\"citydip_rulebook\": 1", "\"citydip_rulebook\": 2"), {.file = "f"});
   ASSERT_FALSE(r);
   EXPECT_EQ(only(r.error()).message, "unsupported format version 2; expected 1");
 }
 
 TEST(rulebook_json_test, the_builtin_rulebooks_are_written_in_this_format) {
   for (const auto& info : builtin_rulebooks()) {
-    const auto parsed = parse_rulebook(info.json, info.name);
+    const auto parsed = parse_rulebook(info.json, {.file = info.name});
     ASSERT_TRUE(parsed) << parsed.error().to_string();
     EXPECT_EQ(parsed->rules.size(), builtin_rulebook(info.name)->rules().size());
   }
 }
 
 TEST(rulebook_json_test, value_throws_the_error_as_citydip_exception) {
-  const auto r = load_rulebook("{}", "empty-object.json");
+  const auto r = load_rulebook("{}", {.file = "empty-object.json"});
   try {
     (void)r.value();
     FAIL() << "expected an exception";
@@ -195,8 +197,8 @@ using namespace citydip;
 TEST(rulebook_json_round_trip_test, a_builtin_rulebook_written_and_loaded_back_decides_the_same) {
   for (const auto& info : builtin_rulebooks()) {
     const auto original = *builtin_rulebook(info.name);
-    const std::string text = write_rulebook(original.source());
-    const auto back = load_rulebook(text, "written.json");
+    const std::string text = test::rulebook_text(original.source());
+    const auto back = load_rulebook(text, {.file = "written.json"});
     ASSERT_TRUE(back) << back.error().to_string();
     EXPECT_EQ(back->rules().size(), original.rules().size());
     std::vector<std::string_view> cities{""};
@@ -237,7 +239,7 @@ TEST(rulebook_json_round_trip_test, a_builtin_rulebook_written_and_loaded_back_d
     }
     EXPECT_EQ(compared, 25u * 19 * 11 * 16 * 7 * cities.size());
     // Writing again gives the same text: the writer is stable.
-    EXPECT_EQ(write_rulebook(back->source()), text);
+    EXPECT_EQ(test::rulebook_text(back->source()), text);
   }
 }
 
@@ -249,7 +251,7 @@ TEST(rulebook_json_lint_test, schema_and_compiler_problems_are_reported_in_one_p
   std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/bad-rulebook.json");
   std::ostringstream text;
   text << in.rdbuf();
-  const auto r = citydip::load_rulebook(text.str(), "bad-rulebook.json");
+  const auto r = citydip::load_rulebook(text.str(), {.file = "bad-rulebook.json"});
   ASSERT_FALSE(r);
   const auto e = r.error();
   std::vector<std::string> paths;
@@ -269,7 +271,7 @@ TEST(rulebook_json_lint_test, schema_and_compiler_problems_are_reported_in_one_p
 }
 
 TEST(rulebook_json_lint_test, invalid_utf8_is_named_with_its_column) {
-  const auto r = citydip::load_rulebook("{\"name\": \"caf\xe9\"}", "latin1.json");
+  const auto r = citydip::load_rulebook("{\"name\": \"caf\xe9\"}", {.file = "latin1.json"});
   ASSERT_FALSE(r);
   const auto e = r.error();
   ASSERT_EQ(e.diagnostics.size(), 1u);

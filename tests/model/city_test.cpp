@@ -13,7 +13,7 @@ TEST(city_test, institutional_fields_left_out_are_unknown_not_no) {
   EXPECT_EQ(yiwu.structure.fao_dual_role, fact::unknown);
   EXPECT_FALSE(yiwu.structure.coordination_committee_members);
   EXPECT_FALSE(yiwu.mechanisms.overseas_offices);
-  EXPECT_EQ(yiwu.guarantee.dedicated_budget, fact::unknown);
+  EXPECT_EQ(yiwu.guarantees.dedicated_budget, fact::unknown);
   EXPECT_EQ(yiwu.tier_on({2016, 1, 1}), designation::small_medium_city);
 }
 

@@ -26,7 +26,7 @@ std::size_t days_that_disagree(const designation_history& h) {
 }
 
 designation_record rec(designation d, const char* since, const char* until = nullptr) {
-  designation_record r{.what = d};
+  designation_record r{.designation = d};
   if (since) r.since = partial_date::parse(since);
   if (until) r.until = partial_date::parse(until);
   return r;
@@ -76,7 +76,7 @@ TEST(designation_history_test, more_changes_than_the_timeline_holds_are_walked) 
   // Ten records, each a year apart: twenty days of change.
   std::vector<designation_record> many;
   for (int i = 0; i < 10; ++i) {
-    designation_record r{.what = static_cast<designation>(1 + i % 6)};
+    designation_record r{.designation = static_cast<designation>(1 + i % 6)};
     r.since = partial_date::parse(std::to_string(1950 + 2 * i));
     r.until = partial_date::parse(std::to_string(1951 + 2 * i));
     many.push_back(r);
@@ -91,7 +91,7 @@ TEST(designation_history_test, random_histories_agree_with_their_records_every_d
     designation_history h;
     const int n = static_cast<int>(rng() % 5);
     for (int i = 0; i < n; ++i) {
-      designation_record r{.what = static_cast<designation>(rng() % enum_count<designation>())};
+      designation_record r{.designation = static_cast<designation>(rng() % enum_count<designation>())};
       if (rng() % 4 != 0) r.since = partial_date::parse(std::to_string(1900 + rng() % 200));
       if (rng() % 3 == 0) r.until = partial_date::parse(std::to_string(1950 + rng() % 150) + "-0" + std::to_string(1 + rng() % 9));
       h.push_back(r);

@@ -24,7 +24,7 @@ const city& get(std::string_view id) {
 
 designation_set held(std::string_view id) {
   designation_set s;
-  for (const auto& r : get(id).designations) s.insert(r.what);
+  for (const auto& r : get(id).designations) s.insert(r.designation);
   return s;
 }
 
@@ -96,8 +96,8 @@ TEST(gazetteer_test, lists_fourteen_coastal_open_cities_fifteen_sub_provincial_a
   std::map<designation, int> count;
   for (const city& c : gazetteer()) {
     for (const auto& r : c.designations) {
-      if (r.what == sub_provincial_city && r.until) continue;  // Chongqing's former rank
-      ++count[r.what];
+      if (r.designation == sub_provincial_city && r.until) continue;  // Chongqing's former rank
+      ++count[r.designation];
     }
   }
   EXPECT_EQ(count[coastal_open_city], 14);
@@ -211,7 +211,7 @@ TEST(gazetteer_test, institutions_are_filled_only_where_the_paper_states_them) {
   // Everything else stays unknown.
   for (const city& c : gazetteer()) {
     EXPECT_EQ(c.structure.fao_dual_role, fact::unknown) << c.id;
-    EXPECT_EQ(c.guarantee.dedicated_budget, fact::unknown) << c.id;
+    EXPECT_EQ(c.guarantees.dedicated_budget, fact::unknown) << c.id;
     if (c.id != "hong_kong") {
       EXPECT_FALSE(c.mechanisms.overseas_offices) << c.id;
     }

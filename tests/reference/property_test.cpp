@@ -9,6 +9,8 @@
 #include <citydip/io/rulebook_json.hpp>
 #include <citydip/rules/rulebook.hpp>
 
+#include "../support/json_text.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -164,7 +166,7 @@ TEST(property_test, a_rulebook_written_and_loaded_back_decides_the_same) {
   for (unsigned seed = 1; seed <= 100; ++seed) {
     const rulebook_source s = testgen::random_rulebook(seed);
     const rulebook a = compiled(s);
-    const auto b = load_rulebook(write_rulebook(s), "written.json");
+    const auto b = load_rulebook(test::rulebook_text(s), {.file = "written.json"});
     ASSERT_TRUE(b) << "seed " << seed << ": " << b.error().to_string();
     testgen::for_each_relevant(s, [&](designation tier, std::string_view city, const activity& x) {
       ASSERT_EQ(summarise(decide(a, tier, city, x)), summarise(decide(*b, tier, city, x))) << "seed " << seed;

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -24,23 +25,30 @@ TEST(citation_test, knows_every_statement_of_domain_md) {
 }
 
 TEST(citation_test, accepts_paper_ids_laws_and_reasoned_assumptions) {
-  EXPECT_FALSE(check_citation("Z-2.2-6"));
-  EXPECT_FALSE(check_citation("PRC Constitution Art. 89(9); Z-1-4"));
-  EXPECT_FALSE(check_citation("Z-1-1; assumption: the paper is silent on this"));
-  EXPECT_FALSE(check_citation("Hong Kong Basic Law Art. 151"));
+  EXPECT_TRUE(parse_citation("Z-2.2-6"));
+  EXPECT_TRUE(parse_citation("PRC Constitution Art. 89(9); Z-1-4"));
+  EXPECT_TRUE(parse_citation("Z-1-1; assumption: the paper is silent on this"));
+  EXPECT_TRUE(parse_citation("Hong Kong Basic Law Art. 151"));
+}
+
+TEST(citation_test, reads_each_part_into_its_kind) {
+  const auto c = parse_citation("Z-3.3-1 (offices abroad); PRC Constitution Art. 89(9);  assumption:  the paper is silent ; Z-1-4");
+  ASSERT_TRUE(c) << c.error().to_string();
+  EXPECT_EQ(c->paper, (std::vector<std::string>{"Z-3.3-1", "Z-1-4"}));
+  EXPECT_EQ(c->assumptions, std::vector<std::string>{"the paper is silent"});
+  EXPECT_EQ(c->sources, std::vector<std::string>{"PRC Constitution Art. 89(9)"});
 }
 
 TEST(citation_test, refuses_unknown_ids_empty_parts_and_bare_assumptions) {
-  EXPECT_TRUE(check_citation(""));
-  EXPECT_TRUE(check_citation("   "));
-  EXPECT_TRUE(check_citation("Z-9-9"));
-  EXPECT_TRUE(check_citation("Z-1-4;"));
-  EXPECT_TRUE(check_citation("assumption:"));
-  EXPECT_TRUE(check_citation("assumption"));
-  EXPECT_TRUE(check_citation("assumption:   "));
-  const auto why = check_citation("Z-2.2-9");
-  ASSERT_TRUE(why);
-  EXPECT_NE(why->find("Z-2.2-9"), std::string::npos);
+  for (const char* bad : {"", "   ", "Z-9-9", "Z-1-4;", "assumption:", "assumption", "assumption:   "}) {
+    const auto c = parse_citation(bad);
+    ASSERT_FALSE(c) << "'" << bad << "'";
+    ASSERT_EQ(c.error().diagnostics.size(), 1u);
+    EXPECT_FALSE(c.error().diagnostics[0].message.empty());
+  }
+  const auto why = parse_citation("Z-2.2-9");
+  ASSERT_FALSE(why);
+  EXPECT_NE(why.error().to_string().find("Z-2.2-9"), std::string::npos);
 }
 
 }  // namespace

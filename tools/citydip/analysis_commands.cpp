@@ -29,7 +29,7 @@ std::string describe(const activity& a) {
 city city_or_file(const std::string& arg) {
   if (const city* c = find_city(arg)) return *c;
   auto text = read_file(arg);  // throws a usage_error naming the file when it cannot be read
-  auto c = parse_city(text, arg);
+  auto c = parse_city(text, {.file = arg});
   if (!c) {
     print_diagnostics(c.error());
     throw usage_error{"the city file '" + arg + "' has " + std::to_string(c.error().diagnostics.size()) + " problem(s)"};
@@ -68,7 +68,7 @@ over known findings, each counting once), not a measure from the paper.
 
   if (as_json) {
     std::string out;
-    write_audit(out, r, c, lang);
+    write_audit(out, r, {.lang = lang});
     std::cout << out << '\n';
     return exit_ok;
   }

@@ -55,14 +55,15 @@ class text_output {
               << needs(d, lang_) << '\n';
     std::string text = "\n" + std::string(l_.line) + " " + std::to_string(line) +
                        (r.what.id.empty() ? "" : " (" + r.what.id + ")") + ", " + city_name + ", " +
-                       name(r.what.kind, lang_) + ":\n" + explain(d, lang_);
+                       name(r.what.kind, lang_) + ":\n";
+    write_explanation(text, d, {.lang = lang_});
     std::fwrite(text.data(), 1, text.size(), spool_.get());
   }
 
-  void failed(std::size_t line, const std::optional<std::string>& id, const std::vector<diagnostic>& problems) {
-    for (const auto& d : problems) {
-      const std::string field = field_name(d.path);
-      std::cout << pad(std::to_string(input_line(line, d)), 6) << pad(id ? *id : "-", 12) << l_.error << ": "
+  void failed(const bad_record& bad) {
+    for (const auto& d : bad.problems) {
+      const std::string field = d.field();
+      std::cout << pad(std::to_string(d.line), 6) << pad(bad.id ? *bad.id : "-", 12) << l_.error << ": "
                 << (field.empty() ? "" : field + ": ") << d.message << '\n';
     }
   }
@@ -136,10 +137,9 @@ int run_check(arguments args) {
   const activity_read_options options{display, as_of};
   while (reader.next(rec)) {
     line.clear();
-    std::vector<diagnostic> problems;
-    std::optional<std::string> id;
+    std::optional<bad_record> bad;
     if (rec.problem) {
-      problems.push_back({display, 0, 0, "", *rec.problem});
+      bad = bad_record::of(rec);
     } else if (auto r = parse_activity(rec.text, options)) {
       const decision d = decide(book, r->subject(), r->what);
       if (as_json) {
@@ -149,16 +149,15 @@ int run_check(arguments args) {
         table->decided(rec.line, *r, d);
       }
     } else {
-      problems = r.error().diagnostics;
-      id = record_id(rec.text);
+      bad = bad_record::of(rec, std::move(r).error().diagnostics);
     }
-    if (!problems.empty()) {
+    if (bad) {
       any_bad = true;
       if (as_json) {
-        write_error_record(line, rec.line, id, problems);
+        write_bad_record(line, *bad);
         line += '\n';
       } else {
-        table->failed(rec.line, id, problems);
+        table->failed(*bad);
       }
     }
     std::cout << line;

@@ -20,7 +20,7 @@ std::string designations_text(const city& c) {
   std::string out;
   for (const auto& r : c.designations) {
     if (!out.empty()) out += "; ";
-    out += std::string(to_id(r.what)) + " " + (r.since ? r.since->to_string() : "?") + "–" +
+    out += std::string(to_id(r.designation)) + " " + (r.since ? r.since->to_string() : "?") + "–" +
            (r.until ? r.until->to_string() : "");
   }
   return out.empty() ? "-" : out;
@@ -33,7 +33,7 @@ city city_argument(const std::string& arg) {
   if (!probe) {
     throw usage_error{"unknown city '" + arg + "': neither in the gazetteer (see 'citydip cities') nor a city file"};
   }
-  auto c = parse_city(read_file(arg), arg);
+  auto c = parse_city(read_file(arg), {.file = arg});
   if (!c) {
     print_diagnostics(c.error());
     throw usage_error{"the city file '" + arg + "' has problems"};
@@ -107,7 +107,7 @@ allowed), 2 when it has problems, violates monotonicity or cannot be read.
   if (pos.empty()) throw usage_error{"which rulebook file? see 'citydip lint --help'"};
   const std::string& path = pos[0];
   const std::string display = path == "-" ? "<stdin>" : path;
-  auto book = load_rulebook(read_file(path), display);
+  auto book = load_rulebook(read_file(path), {.file = display});
   if (!book) {
     for (const auto& d : book.error().diagnostics) std::cout << d.to_string() << '\n';
     std::cout << display << ": " << book.error().diagnostics.size() << " problem(s)\n";
@@ -143,7 +143,9 @@ one city object per line.
     if (!match) continue;
     ++shown;
     if (as_json) {
-      std::cout << write_city(c) << '\n';
+      std::string text;
+      write_city(text, c);
+      std::cout << text << '\n';
     } else {
       std::cout << pad(c.id, 14) << pad(c.name_zh, 10) << pad(c.name_en, 14) << pad(to_id(c.tier_on(on)), 30)
                 << designations_text(c) << '\n';
@@ -211,7 +213,9 @@ show  prints the built-in rulebook NAME in the rulebook JSON format, the
     if (pos.size() < 2) throw usage_error{"which rulebook? 'citydip rulebook list' names them"};
     const auto book = builtin_rulebook(pos[1]);
     if (!book) throw usage_error{"no built-in rulebook is named '" + pos[1] + "'; 'citydip rulebook list' names them"};
-    std::cout << write_rulebook(book->source());
+    std::string text;
+    write_rulebook(text, book->source());
+    std::cout << text;
     return exit_ok;
   }
   throw usage_error{"unknown rulebook command '" + pos[0] + "': expected 'list' or 'show'"};

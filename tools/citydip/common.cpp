@@ -69,7 +69,7 @@ rulebook open_rulebook(arguments& args) {
     throw usage_error{"--rulebook '" + name + "' is neither a built-in rulebook (" + known.substr(1) +
                       ") nor a file that can be read"};
   }
-  auto book = load_rulebook(read_file(name), name);
+  auto book = load_rulebook(read_file(name), {.file = name});
   if (!book) {
     print_diagnostics(book.error());
     throw usage_error{"the rulebook '" + name + "' has " + std::to_string(book.error().diagnostics.size()) +

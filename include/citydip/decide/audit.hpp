@@ -146,6 +146,7 @@ struct standing {
  * @brief The audit of one city.
  */
 struct audit_report {
+  std::string city{};               ///< The id of the city audited.
   std::vector<finding> findings{};  ///< Every recommendation checked, in pillar order.
   std::array<pillar_profile, enum_count<pillar>()> profile{};  ///< Counts per pillar, indexed by `pillar`.
   std::optional<citydip::standing> standing{};  ///< Present when a rulebook was given.

@@ -14,7 +14,14 @@
 CITYDIP_BEGIN_NAMESPACE
 
 /**
- * @brief Renders @p d as a few lines of text in @p lang: the verdict and the
+ * @brief How `write_explanation` writes.
+ */
+struct explain_options {
+  language lang = language::en;  ///< The language of the labels and reason texts.
+};
+
+/**
+ * @brief Appends to @p out @p d as a few lines of text in `options.lang`: the verdict and the
  *        bodies it names, the outcome and what is missing, the classification
  *        and tier, then every reason (deciding ones marked `*`) with its rule
  *        id, citation and text.
@@ -30,7 +37,7 @@ CITYDIP_BEGIN_NAMESPACE
  *     An overseas office needs the approval of the provincial-level FAO and the MFA.
  * @endcode
  */
-CITYDIP_API std::string explain(const decision& d, language lang = language::en);
+CITYDIP_API void write_explanation(std::string& out, const decision& d, const explain_options& options = {});
 
 CITYDIP_END_NAMESPACE
 

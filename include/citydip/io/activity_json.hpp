@@ -34,7 +34,7 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief An activity and the city it is for, as read from JSON.
  */
 struct activity_record {
-  activity what{};                   ///< The activity; its `on` is always set.
+  activity what{};                   ///< The activity; its `date` is always set.
   const city* known = nullptr;       ///< The gazetteer city `city` named, if it named one.
   std::optional<city> described{};   ///< The city object `city` gave, if it gave one.
 
@@ -59,11 +59,11 @@ struct activity_read_options {
 CITYDIP_API result<activity_record> parse_activity(std::string_view json, const activity_read_options& options = {});
 
 /**
- * @brief Writes @p r as one compact JSON object that `parse_activity` reads
- *        back to the same activity and city. A gazetteer city is written by
- *        its id, a described city as an object.
+ * @brief Appends @p r to @p out as one compact JSON object that
+ *        `parse_activity` reads back to the same activity and city. A
+ *        gazetteer city is written by its id, a described city as an object.
  */
-CITYDIP_API std::string write_activity(const activity_record& r);
+CITYDIP_API void write_activity(std::string& out, const activity_record& r);
 
 CITYDIP_END_NAMESPACE
 

@@ -16,13 +16,21 @@
 CITYDIP_BEGIN_NAMESPACE
 
 /**
+ * @brief How `write_audit` writes.
+ */
+struct audit_write_options {
+  language lang = language::en;  ///< The language of the finding texts.
+};
+
+/**
  * @brief Appends @p r as one compact JSON object:
  * `{"city": id, "findings": [{"id", "pillar", "cite", "severity", "status",
  * "text", "detail"}], "profile": [{"pillar", "cite", "met", "unmet",
  * "unknown"}], "standing": {"rulebook", "date", "tier", "kinds_by_verdict":
- * {verdict: count}} or null, "readiness": number or null}`, texts in @p lang.
+ * {verdict: count}} or null, "readiness": number or null}`, texts in
+ * `options.lang`.
  */
-CITYDIP_API void write_audit(std::string& out, const audit_report& r, const city& c, language lang = language::en);
+CITYDIP_API void write_audit(std::string& out, const audit_report& r, const audit_write_options& options = {});
 
 /**
  * @brief Appends @p e as one compact JSON object: `{"tier", "city" (or null),

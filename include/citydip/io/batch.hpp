@@ -77,38 +77,32 @@ class record_reader {
 };
 
 /**
- * @brief Writes the error record that stands in a batch's output for a bad
- *        record: `{"id": …, "line": N, "error": {"field": …, "message": …}}`,
- *        with `"errors"` listing every problem when there is more than one.
- *        `field` is the JSON path of the offending value, without the
- *        leading slash and with `.` between steps (`city.designations.0.since`).
- * @param out where to append (no newline is written).
- * @param line the record's line in the input.
- * @param id the record's `id`, when it could be read.
- * @param problems what is wrong; their lines are relative to the input.
+ * @brief A record of a batch that could not be framed or read: what stands
+ *        in its place in the output.
  */
-CITYDIP_API void write_error_record(std::string& out, std::size_t line, std::optional<std::string_view> id,
-                                    const std::vector<diagnostic>& problems);
+struct bad_record {
+  std::size_t line = 0;               ///< The input line it is reported at: its first problem's, or where it starts.
+  std::optional<std::string> id{};    ///< The record's `id`, when its text has one that can be read.
+  std::vector<diagnostic> problems{};  ///< At least one; each placed at its line of the input (not of the record).
+
+  /**
+   * @brief The bad record for @p rec, with the @p problems its reader found
+   *        (lines counted from the record's first line, as every reader
+   *        counts them), or, when @p problems is empty, the framing problem
+   *        `rec.problem`.
+   * @pre @p problems is not empty, or `rec.problem` is set.
+   */
+  CITYDIP_API static bad_record of(const raw_record& rec, std::vector<diagnostic> problems = {});
+};
 
 /**
- * @return the field a JSON path names, as error records and tables show it:
- *         without the leading slash, with `.` between steps
- *         (`/city/designations/0/since` → `city.designations.0.since`).
+ * @brief Appends the error record that stands in a batch's output for @p r:
+ *        `{"id": …, "line": N, "error": {"field": …, "message": …}}`, with
+ *        `"errors"` listing every problem when there is more than one.
+ *        `field` is `diagnostic::field()`, and `id` is `null` when unknown.
+ *        No newline is written.
  */
-CITYDIP_API std::string field_name(std::string_view json_pointer);
-
-/**
- * @return the line of the input where @p problem is, for a record that
- *         starts at @p record_line (the problem's own line counts from 1 at
- *         the record's first line).
- */
-CITYDIP_API std::size_t input_line(std::size_t record_line, const diagnostic& problem) noexcept;
-
-/**
- * @return the string `id` of the JSON object in @p text, if it has one; used
- *         to label the error record of a record that failed to read.
- */
-CITYDIP_API std::optional<std::string> record_id(std::string_view text);
+CITYDIP_API void write_bad_record(std::string& out, const bad_record& r);
 
 CITYDIP_END_NAMESPACE
 

@@ -26,20 +26,27 @@
 CITYDIP_BEGIN_NAMESPACE
 
 /**
+ * @brief How to read a city.
+ */
+struct city_read_options {
+  std::string_view file{};  ///< The name to put in diagnostics.
+};
+
+/**
  * @brief Reads a city object.
  * @param json the text of one JSON object.
- * @param file the name to put in diagnostics.
+ * @param options the file name for diagnostics.
  * @return the city, or every problem found (unknown keys and ids with
  *         suggestions, wrong types, impossible dates, a malformed id, a
  *         missing required field), each with line, column and JSON path.
  */
-CITYDIP_API result<city> parse_city(std::string_view json, std::string_view file = {});
+CITYDIP_API result<city> parse_city(std::string_view json, const city_read_options& options = {});
 
 /**
- * @brief Writes @p c as one compact JSON object that `parse_city` reads back
- *        to an equal city. Unknown fields are left out.
+ * @brief Appends @p c to @p out as one compact JSON object that `parse_city`
+ *        reads back to an equal city. Unknown fields are left out.
  */
-CITYDIP_API std::string write_city(const city& c);
+CITYDIP_API void write_city(std::string& out, const city& c);
 
 CITYDIP_END_NAMESPACE
 

@@ -54,12 +54,26 @@ struct decision_write_options {
 CITYDIP_API void write_decision(std::string& out, const decision& d, const decision_write_options& options = {});
 
 /**
+ * @brief How to read a decision.
+ */
+struct decision_read_options {
+  std::string_view file{};  ///< The name to put in diagnostics.
+};
+
+/**
  * @brief Reads a decision written by `write_decision` back, resolving its
  *        reasons against @p book, which must be the rulebook named in it.
+ *
+ * The decision refers to @p book's rules, as one `decide` made would: a
+ * temporary rulebook is refused at compile time.
  * @return the record, equal to the one written, or every problem found.
  */
-CITYDIP_API result<decision_record> parse_decision(std::string_view json, const rulebook& book,
-                                                   std::string_view file = {});
+CITYDIP_API result<decision_record> parse_decision(const rulebook& book, std::string_view json,
+                                                   const decision_read_options& options = {});
+
+/// Deleted: the decision would dangle once the temporary rulebook is gone.
+result<decision_record> parse_decision(const rulebook&& book, std::string_view json,
+                                       const decision_read_options& options = {}) = delete;
 
 CITYDIP_END_NAMESPACE
 

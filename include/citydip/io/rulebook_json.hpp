@@ -22,6 +22,7 @@
 #include <citydip/config.hpp>
 #include <citydip/error.hpp>
 #include <citydip/rules/rule.hpp>
+#include <citydip/rules/rulebook_source.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include <string>
@@ -30,27 +31,35 @@
 CITYDIP_BEGIN_NAMESPACE
 
 /**
+ * @brief How to read a rulebook.
+ */
+struct rulebook_read_options {
+  std::string_view file{};    ///< The name to put in diagnostics (a path, or `<stdin>`).
+  compile_options compile{};  ///< How `load_rulebook` compiles it.
+};
+
+/**
  * @brief Reads the rulebook JSON in @p json into its source form, checking the
  *        schema: unknown keys, unknown ids (with a near-miss suggestion), wrong
  *        types, bad dates and missing fields are errors.
  * @param json the text.
- * @param file the name to put in diagnostics (a path, or `<stdin>`).
+ * @param options the file name for diagnostics (`compile` is not used here).
  * @return the source, or every problem found, each with file, line, column and JSON path.
  */
-CITYDIP_API result<rulebook_source> parse_rulebook(std::string_view json, std::string_view file = {});
+CITYDIP_API result<rulebook_source> parse_rulebook(std::string_view json, const rulebook_read_options& options = {});
 
 /**
  * @brief `parse_rulebook`, then `rulebook::compile`, with the compiler's
  *        diagnostics placed at their line and column in @p json.
  */
-CITYDIP_API result<rulebook> load_rulebook(std::string_view json, std::string_view file = {});
+CITYDIP_API result<rulebook> load_rulebook(std::string_view json, const rulebook_read_options& options = {});
 
 /**
- * @brief Writes @p source in the rulebook JSON format, one rule per line, so
- *        that `load_rulebook` reads it back to a rulebook that decides every
- *        activity the same way.
+ * @brief Appends @p source to @p out in the rulebook JSON format, one rule per
+ *        line, so that `load_rulebook` reads it back to a rulebook that
+ *        decides every activity the same way.
  */
-CITYDIP_API std::string write_rulebook(const rulebook_source& source);
+CITYDIP_API void write_rulebook(std::string& out, const rulebook_source& source);
 
 CITYDIP_END_NAMESPACE
 

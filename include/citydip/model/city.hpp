@@ -38,7 +38,7 @@ struct city {
   city_spirit spirit{};                            ///< Value layer (Z-3.1).
   foreign_affairs_structure structure{};           ///< Organisational layer (Z-3.2).
   operating_mechanisms mechanisms{};               ///< Procedural layer (Z-3.3).
-  guarantees guarantee{};                          ///< People, budget, infrastructure (Z-4.5).
+  citydip::guarantees guarantees{};                ///< People, budget, infrastructure (Z-4.5).
   citydip::programme programme{};                 ///< Responsibilities, strategy, working rules (Z-4.2 – Z-4.4).
 
   /// @return the city's tier on @p d: its highest designation in force (Z-2.2-6).

@@ -82,7 +82,7 @@ using designation_set = enum_set<designation>;
  *   the first day on which the designation no longer holds.
  */
 struct designation_record {
-  designation what = designation::small_medium_city;  ///< The designation.
+  citydip::designation designation = citydip::designation::small_medium_city;  ///< The designation.
   std::optional<partial_date> since{};                   ///< When it took effect; absent: unknown.
   std::optional<partial_date> until{};                   ///< First day it no longer held; absent: still held.
   std::string source{};                                  ///< Where the record comes from (free text, may be empty).
@@ -104,7 +104,7 @@ struct designation_record {
 constexpr designation_set designations_on(std::span<const designation_record> records, date d) noexcept {
   designation_set held{};
   for (const auto& r : records) {
-    if (r.in_force_on(d)) held.insert(r.what);
+    if (r.in_force_on(d)) held.insert(r.designation);
   }
   return held;
 }
@@ -116,7 +116,7 @@ constexpr designation_set designations_on(std::span<const designation_record> re
 constexpr designation tier_on(std::span<const designation_record> records, date d) noexcept {
   designation best = designation::small_medium_city;
   for (const auto& r : records) {
-    if (r.in_force_on(d) && r.what > best) best = r.what;
+    if (r.in_force_on(d) && r.designation > best) best = r.designation;
   }
   return best;
 }

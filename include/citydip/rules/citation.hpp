@@ -7,11 +7,13 @@
 #define CITYDIP_RULES_CITATION_HPP
 
 #include <citydip/config.hpp>
+#include <citydip/error.hpp>
 
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 CITYDIP_BEGIN_NAMESPACE
 
@@ -31,17 +33,29 @@ CITYDIP_API std::span<const paper_statement> paper_statements() noexcept;
 CITYDIP_API const paper_statement* find_paper_statement(std::string_view id) noexcept;
 
 /**
- * @brief Checks a rule's citation.
+ * @brief A rule's citation, in its parts: what a rule rests on.
+ */
+struct citation {
+  std::vector<std::string> paper{};        ///< The paper ids it cites (`Z-3.3-1`), in order.
+  std::vector<std::string> assumptions{};  ///< The reasons of its `assumption: <reason>` parts, in order.
+  std::vector<std::string> sources{};      ///< Its other sources, in free text (`PRC Constitution Art. 89`), in order.
+};
+
+/**
+ * @brief Reads a rule's citation.
  *
  * A citation is one or more parts separated by `;`. Each part is
- * - a paper id (`Z-1-4`, `Z-2.2`), which must be one `paper_statements()` lists;
+ * - a paper id (`Z-1-4`, `Z-2.2`), which must be one `paper_statements()`
+ *   lists, optionally followed by a remark after a space, comma or
+ *   parenthesis (dropped);
  * - `assumption: <reason>`, with a reason of at least one word, for what the
  *   paper leaves open; or
  * - a legal source in free text (`PRC Constitution Art. 89`).
  *
- * @return `std::nullopt` when the citation is well formed, else what is wrong.
+ * @return the parts, or what is wrong (one diagnostic, without a place: the
+ *         rulebook loader places it at the rule's `cite`).
  */
-CITYDIP_API std::optional<std::string> check_citation(std::string_view cite);
+CITYDIP_API result<citation> parse_citation(std::string_view cite);
 
 CITYDIP_END_NAMESPACE
 

@@ -23,7 +23,7 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief A rule: if its condition holds, the activity gets its verdict and
  *        needs its bodies, unless an applying exception overrides it.
  *
- * Every rule cites its source (`check_citation`): a paper id, a legal text,
+ * Every rule cites its source (`parse_citation`): a paper id, a legal text,
  * or `assumption: <reason>` where the paper is silent.
  */
 struct rule {
