@@ -78,3 +78,40 @@ TEST(readme_test, the_readme_shows_what_citydip_check_prints) {
 }
 
 }  // namespace
+
+namespace {
+
+// The section of `page` that starts at the heading `heading` and runs to the next heading of its level.
+std::string section(const std::string& page, const std::string& heading) {
+  const auto start = page.find(heading + "\n");
+  if (start == std::string::npos) return {};
+  const auto end = page.find("\n## ", start + heading.size());
+  return page.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// Every key the readers accept is documented, in the section of its format:
+// the format pages cannot leave out a key the code declares.
+TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_is) {
+  const std::string formats = read_doc("json-formats.md");
+  const std::string rulebooks = read_doc("rulebook-format.md");
+  std::size_t checked = 0;
+  for (const citydip::json_object_format& f : citydip::json_formats()) {
+    const std::string text = f.format == "rulebook" ? rulebooks
+                             : f.format == "activity" ? section(formats, "## Activity")
+                             : f.format == "city"     ? section(formats, "## City")
+                                                      : section(formats, "## Decision");
+    ASSERT_FALSE(text.empty()) << f.format;
+    for (std::string_view key : f.keys) {
+      // In an example ("key") or in a table or the prose (`key`).
+      const bool shown = text.find("\"" + std::string(key) + "\"") != std::string::npos ||
+                         text.find("`" + std::string(key) + "`") != std::string::npos;
+      EXPECT_TRUE(shown)
+          << "the " << f.format << " format's " << (f.object.empty() ? "top-level object" : f.object)
+          << " has key \"" << key << "\", which its documentation does not show";
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100u);
+}
+
+}  // namespace

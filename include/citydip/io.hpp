@@ -12,6 +12,7 @@
 #include <citydip/io/builtin.hpp>
 #include <citydip/io/city_json.hpp>
 #include <citydip/io/decision_json.hpp>
+#include <citydip/io/json_format.hpp>
 #include <citydip/io/rulebook_json.hpp>
 
 #endif

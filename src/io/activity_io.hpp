@@ -12,7 +12,7 @@
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 
-std::optional<activity_record> read_activity(json_reader& in, const boost::json::value& v,
+std::optional<activity_record> read_activity(json_reader& in, const detail::json_value& v,
                                              const activity_read_options& options);
 void write_activity(json_writer& out, const activity_record& r);
 

@@ -2,17 +2,23 @@
 
 #include <citydip/model/gazetteer.hpp>
 
-#include "io/activity_fast.hpp"
 #include "io/activity_io.hpp"
 #include "io/city_io.hpp"
+#include "io/format_keys.hpp"
 
+#include <array>
+#include <utility>
 #include <vector>
 
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
-namespace json = boost::json;
+// The date of an activity that gives none: the options' default, else today
+// (evaluated only then).
+date date_for_undated(const activity_read_options& options) noexcept {
+  return options.default_date ? *options.default_date : date::today();
+}
 
 void unknown_city(json_reader& in, const std::string& name, const std::string& path) {
   std::vector<std::string_view> candidates;
@@ -30,46 +36,56 @@ void unknown_city(json_reader& in, const std::string& name, const std::string& p
 
 }  // namespace
 
-std::optional<activity_record> read_activity(json_reader& in, const json::value& v, const activity_read_options& options) {
+constexpr const auto& activity_keys = keys::activity;
+// Slots of bind(), in the order of keys::activity.
+enum activity_key : std::size_t {
+  k_id, k_city, k_activity, k_domain, k_counterpart, k_touches, k_mandate, k_regional, k_binding, k_obtained, k_date
+};
+
+std::optional<activity_record> read_activity(json_reader& in, const detail::json_value& v, const activity_read_options& options) {
   const auto* o = in.object(v, "");
   if (!o) return std::nullopt;
-  in.only_keys(*o, "",
-               {"id", "city", "activity", "domain", "counterpart", "touches_internal_affairs", "has_central_mandate",
-                "uses_regional_name", "legally_binding", "obtained", "date"});
+  std::array<const json_value*, activity_keys.size()> m{};
+  in.bind(*o, "", activity_keys, m);
   const std::size_t before = in.problems().size();
   activity_record r;
   activity& a = r.what;
-  if (const auto* x = o->if_contains("id")) {
+  if (const auto* x = m[k_id]) {
     if (auto s = in.string(*x, "/id")) a.id = std::move(*s);
   }
-  if (const auto* x = in.required(*o, "", "city")) {
+  if (const auto* x = in.required(m[k_city], "", "city")) {
     if (const auto* name = x->if_string()) {
-      const std::string text(name->data(), name->size());
-      r.known = find_city(text);
-      if (!r.known) unknown_city(in, text, "/city");
+      r.known = find_city(*name);
+      if (!r.known) unknown_city(in, std::string(*name), "/city");
     } else if (x->is_object()) {
       r.described = read_city(in, *x, "/city");
     } else {
       in.add("/city", "expected a city id or name (a string) or a city object, found " + std::string(json_kind_name(*x)));
     }
   }
-  if (const auto* x = in.required(*o, "", "activity")) {
+  if (const auto* x = in.required(m[k_activity], "", "activity")) {
     if (auto k = in.id<activity_kind>(*x, "/activity")) a.kind = *k;
   }
-  if (const auto* x = o->if_contains("domain"); x && !x->is_null()) a.domain = in.id<issue_domain>(*x, "/domain");
-  if (const auto* x = o->if_contains("counterpart"); x && !x->is_null()) a.counterpart = in.id<counterpart>(*x, "/counterpart");
-  for (auto [key, flag] : {std::pair<std::string_view, bool*>{"touches_internal_affairs", &a.touches_internal_affairs},
-                           {"has_central_mandate", &a.has_central_mandate},
-                           {"uses_regional_name", &a.uses_regional_name},
-                           {"legally_binding", &a.legally_binding}}) {
-    if (const auto* x = o->if_contains(key)) {
-      if (auto b = in.boolean(*x, "/" + std::string(key))) *flag = *b;
+  if (const auto* x = m[k_domain]; x && !x->is_null()) a.domain = in.id<issue_domain>(*x, "/domain");
+  if (const auto* x = m[k_counterpart]; x && !x->is_null()) a.counterpart = in.id<counterpart>(*x, "/counterpart");
+  for (auto [k, member] : {std::pair{k_touches, &activity::touches_internal_affairs},
+                           {k_mandate, &activity::has_central_mandate},
+                           {k_regional, &activity::uses_regional_name},
+                           {k_binding, &activity::legally_binding}}) {
+    if (const auto* x = m[k]) {
+      // "/" and the key: the path of a flag, built only for a diagnostic.
+      const std::string_view key = activity_keys[k];
+      if (const bool* b = x->if_bool()) {
+        a.*member = *b;
+      } else {
+        in.boolean(*x, "/" + std::string(key));
+      }
     }
   }
-  if (const auto* x = o->if_contains("obtained")) {
+  if (const auto* x = m[k_obtained]) {
     if (auto s = in.id_set<body>(*x, "/obtained")) a.obtained = *s;
   }
-  if (const auto* x = o->if_contains("date"); x && !x->is_null()) {
+  if (const auto* x = m[k_date]; x && !x->is_null()) {
     a.date = in.full_date(*x, "/date");
   }
   if (in.problems().size() != before) return std::nullopt;
@@ -101,16 +117,10 @@ void write_activity(json_writer& out, const activity_record& r) {
 
 }  // namespace detail
 
-result<activity_record> detail::parse_activity_in_full(std::string_view json, const activity_read_options& options) {
+result<activity_record> parse_activity(std::string_view json, const activity_read_options& options) {
   return detail::read_document<activity_record>(
       json, options.file,
-      [&](detail::json_reader& in, const boost::json::value& v) { return detail::read_activity(in, v, options); });
-}
-
-result<activity_record> parse_activity(std::string_view json, const activity_read_options& options) {
-  activity_record r;
-  if (detail::read_plain_activity(json, options, r)) return r;
-  return detail::parse_activity_in_full(json, options);
+      [&](detail::json_reader& in, const detail::json_value& v) { return detail::read_activity(in, v, options); });
 }
 
 void write_activity(std::string& out, const activity_record& r) {

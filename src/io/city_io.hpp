@@ -14,7 +14,7 @@ CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 
 // Reads the city object `v` at `path`; problems go to `in`.
-std::optional<city> read_city(json_reader& in, const boost::json::value& v, const std::string& path);
+std::optional<city> read_city(json_reader& in, const detail::json_value& v, const std::string& path);
 // Writes `c` as an object value.
 void write_city(json_writer& out, const city& c);
 

@@ -2,6 +2,7 @@
 
 #include <citydip/rules/rule.hpp>
 
+#include "io/format_keys.hpp"
 #include "io/json_support.hpp"
 #include "io/json_writer.hpp"
 
@@ -43,15 +44,13 @@ void write_decision(std::string& out, const decision& d, const decision_write_op
 
 namespace {
 
-std::optional<decision_record> read_decision(detail::json_reader& in, const boost::json::value& value,
+std::optional<decision_record> read_decision(detail::json_reader& in, const detail::json_value& value,
                                              const rulebook& book) {
   decision_record out;
   decision& d = out.what;
   const std::size_t before = in.problems().size();
   if (const auto* o = in.object(value, "")) {
-    in.only_keys(*o, "",
-                 {"id", "city", "rulebook", "date", "tier", "classification", "verdict", "bodies", "outcome", "missing",
-                  "mandate_missing", "by_default", "decided_by", "reasons"});
+    in.only_keys(*o, "", detail::keys::decision);
     auto need = [&](std::string_view key) { return in.required(*o, "", key); };
     auto at = [](std::string_view key) { return "/" + std::string(key); };
     if (const auto* v = need("id"); v && !v->is_null()) {
@@ -99,7 +98,7 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const boos
           const std::string path = "/reasons/" + std::to_string(i);
           const auto* r = in.object((*arr)[i], path);
           if (!r) continue;
-          in.only_keys(*r, path, {"rule", "cite", "deciding", "text"});
+          in.only_keys(*r, path, detail::keys::reason);
           const rule* found = nullptr;
           bool deciding = false;
           if (const auto* x = in.required(*r, path, "rule")) {
@@ -135,7 +134,7 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const boos
 
 result<decision_record> parse_decision(const rulebook& book, std::string_view json, const decision_read_options& options) {
   return detail::read_document<decision_record>(
-      json, options.file, [&](detail::json_reader& in, const boost::json::value& v) { return read_decision(in, v, book); });
+      json, options.file, [&](detail::json_reader& in, const detail::json_value& v) { return read_decision(in, v, book); });
 }
 
 CITYDIP_END_NAMESPACE

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -85,12 +87,13 @@ class json_writer {
  public:
   // Appends @p s to @p out as a JSON string.
   static void quote(std::string& out_, std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size() && plain(s[i])) ++i;
     out_ += '"';
-    out_.append(s.data(), i);  // the longest run from the start that needs no escape
+    std::size_t i = 0;
     while (i < s.size()) {
-      const char c = s[i];
+      const std::size_t j = plain_run(s, i);
+      out_.append(s.data() + i, j - i);  // the longest run from i that needs no escape
+      if (j == s.size()) break;
+      const char c = s[j];
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -106,12 +109,30 @@ class json_writer {
           out_.append(esc, sizeof esc);
         }
       }
-      std::size_t j = ++i;
-      while (j < s.size() && plain(s[j])) ++j;
-      out_.append(s.data() + i, j - i);
-      i = j;
+      i = j + 1;
     }
     out_ += '"';
+  }
+
+ private:
+  // The end of the run of bytes from `i` that need no escape. Reason texts
+  // are long and nearly never need one, so the scan looks at eight bytes at a
+  // time: a word has a byte to escape when one is below 0x20, or is '"' or
+  // '\\' (the classic test for a zero byte, on the word and on its XORs).
+  static std::size_t plain_run(std::string_view s, std::size_t i) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      const std::uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+      const std::uint64_t special = (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs;
+      // `special` may flag a byte after a real one (borrows), never miss one:
+      // find the exact byte below.
+      if (special != 0) break;
+      i += 8;
+    }
+    while (i < s.size() && plain(s[i])) ++i;
+    return i;
   }
 
  private:

@@ -1,5 +1,6 @@
 #include <citydip/io/rulebook_json.hpp>
 
+#include "io/format_keys.hpp"
 #include "io/json_support.hpp"
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 CITYDIP_BEGIN_NAMESPACE
 namespace {
 
-namespace json = boost::json;
 using detail::json_reader;
 
 constexpr std::int64_t format_version = 1;
@@ -17,11 +17,11 @@ class rulebook_reader {
  public:
   explicit rulebook_reader(json_reader& in) : in_(in) {}
 
-  rulebook_source read(const json::value& root) {
+  rulebook_source read(const detail::json_value& root) {
     rulebook_source out;
     const auto* o = in_.object(root, "");
     if (!o) return out;
-    in_.only_keys(*o, "", {"citydip_rulebook", "name", "title_en", "title_zh", "as_of", "default", "rules"});
+    in_.only_keys(*o, "", detail::keys::rulebook);
     if (const auto* v = in_.required(*o, "", "citydip_rulebook")) {
       if (auto n = in_.integer(*v, "/citydip_rulebook"); n && *n != format_version) {
         in_.add("/citydip_rulebook", "unsupported format version " + std::to_string(*n) + "; expected " +
@@ -34,7 +34,7 @@ class rulebook_reader {
     if (const auto* v = o->if_contains("as_of")) out.as_of = in_.full_date(*v, "/as_of");
     if (const auto* v = in_.required(*o, "", "default")) {
       if (const auto* d = in_.object(*v, "/default")) {
-        in_.only_keys(*d, "/default", {"verdict", "bodies", "classification", "cite", "text_en", "text_zh"});
+        in_.only_keys(*d, "/default", detail::keys::fallback);
         effect(*d, "/default", out.fallback);
         out.fallback.id = "default";
       }
@@ -51,14 +51,14 @@ class rulebook_reader {
   }
 
  private:
-  void text(const json::object& o, const std::string& path, std::string_view key, std::string& out) {
+  void text(const detail::json_value& o, const std::string& path, std::string_view key, std::string& out) {
     if (const auto* v = in_.required(o, path, key)) {
       if (auto s = in_.string(*v, path + "/" + std::string(key))) out = std::move(*s);
     }
   }
 
   // verdict, bodies, classification, cite and texts: shared by rules and the default.
-  void effect(const json::object& o, const std::string& path, rule& r) {
+  void effect(const detail::json_value& o, const std::string& path, rule& r) {
     if (const auto* v = in_.required(o, path, "verdict")) {
       if (auto e = in_.id<verdict>(*v, path + "/verdict")) r.verdict = *e;
     }
@@ -71,11 +71,11 @@ class rulebook_reader {
     text(o, path, "text_zh", r.text_zh);
   }
 
-  rule rule_at(const json::value& v, const std::string& path) {
+  rule rule_at(const detail::json_value& v, const std::string& path) {
     rule r;
     const auto* o = in_.object(v, path);
     if (!o) return r;
-    in_.only_keys(*o, path, {"id", "when", "verdict", "bodies", "classification", "exception_to", "cite", "text_en", "text_zh"});
+    in_.only_keys(*o, path, detail::keys::rule);
     text(*o, path, "id", r.id);
     effect(*o, path, r);
     if (const auto* w = o->if_contains("when")) r.when = condition_at(*w, path + "/when");
@@ -85,14 +85,11 @@ class rulebook_reader {
     return r;
   }
 
-  condition condition_at(const json::value& v, const std::string& path) {
+  condition condition_at(const detail::json_value& v, const std::string& path) {
     condition c;
     const auto* o = in_.object(v, path);
     if (!o) return c;
-    in_.only_keys(*o, path,
-                  {"tier", "tier_at_least", "tier_at_most", "activity", "domain", "counterpart",
-                   "touches_internal_affairs", "has_central_mandate", "uses_regional_name", "legally_binding", "from",
-                   "until", "cities"});
+    in_.only_keys(*o, path, detail::keys::condition);
     const auto at = [&](std::string_view key) { return path + "/" + std::string(key); };
     if (const auto* x = o->if_contains("tier")) c.tiers = in_.id_set<designation>(*x, at("tier"));
     if (const auto* x = o->if_contains("tier_at_least")) c.tier_at_least = in_.id<designation>(*x, at("tier_at_least"));
@@ -115,22 +112,24 @@ class rulebook_reader {
   json_reader& in_;
 };
 
+// Reads `text` into `doc` and a rulebook source: the source, and every
+// problem of the text or its schema, placed. Without a document (not JSON),
+// `read` is false.
 struct parsed_rulebook {
   rulebook_source source;
   std::vector<diagnostic> problems;
-  std::optional<detail::json_locator> where;
+  bool read = false;
 };
 
-parsed_rulebook parse(std::string_view text, std::string_view file) {
+parsed_rulebook parse(detail::json_document& doc, std::string_view text, std::string_view file) {
   parsed_rulebook out;
-  auto parsed = detail::parse_json(text, file);
-  out.problems = std::move(parsed.problems);
-  out.where = std::move(parsed.where);
-  if (!out.where) return out;  // not JSON at all
-  json_reader in{std::string(file)};
-  out.source = rulebook_reader(in).read(parsed.value);
+  out.read = doc.parse(text, file);
+  out.problems = std::move(doc.problems());
+  if (!out.read) return out;  // not JSON at all
+  json_reader in{file};
+  out.source = rulebook_reader(in).read(doc.root());
   for (auto& d : in.problems()) {
-    out.where->place(d);
+    doc.place(d);
     out.problems.push_back(std::move(d));
   }
   return out;
@@ -139,7 +138,8 @@ parsed_rulebook parse(std::string_view text, std::string_view file) {
 }  // namespace
 
 result<rulebook_source> parse_rulebook(std::string_view json, const rulebook_read_options& options) {
-  auto p = parse(json, options.file);
+  detail::json_document doc;
+  auto p = parse(doc, json, options.file);
   if (!p.problems.empty()) return error{std::move(p.problems)};
   return std::move(p.source);
 }
@@ -171,8 +171,9 @@ bool under(const std::string& path, const std::string& prefix) {
 
 result<rulebook> load_rulebook(std::string_view json, const rulebook_read_options& options) {
   const std::string_view file = options.file;
-  auto p = parse(json, file);
-  if (!p.where) return error{std::move(p.problems)};  // not JSON: nothing to compile
+  detail::json_document doc;
+  auto p = parse(doc, json, file);
+  if (!p.read) return error{std::move(p.problems)};  // not JSON: nothing to compile
   // Compile even when the schema had problems, so that one pass reports every
   // problem; compiler findings inside a part that already failed the schema
   // are left out, since that part was read only in part.
@@ -189,7 +190,7 @@ result<rulebook> load_rulebook(std::string_view json, const rulebook_read_option
     for (auto& d : found.diagnostics) {
       if (std::any_of(tainted.begin(), tainted.end(), [&](const std::string& t) { return under(d.path, t); })) continue;
       d.file = std::string(file);
-      p.where->place(d);
+      doc.place(d);
       all.push_back(std::move(d));
     }
   }

@@ -210,8 +210,13 @@ std::span<const city> gazetteer() noexcept { return cities(); }
 
 const city* find_city(std::string_view id_or_name) noexcept {
   const auto& all = cities();
+  // An id or Chinese name, as written: lengths and first bytes rule most
+  // cities out before their names are compared.
+  const auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && !a.empty() && a.front() == b.front() && a == b;
+  };
   for (const city& c : all) {
-    if (c.id == id_or_name || c.name_zh == id_or_name) return &c;
+    if (same(c.id, id_or_name) || same(c.name_zh, id_or_name)) return &c;
   }
   // The folded English names and ids, computed once.
   static const std::vector<std::pair<std::string, std::string>> folded = [&] {

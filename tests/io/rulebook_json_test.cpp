@@ -279,3 +279,28 @@ TEST(rulebook_json_lint_test, invalid_utf8_is_named_with_its_column) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace citydip;
+
+// Texts with every character JSON must escape, at every offset within an
+// eight-byte word (the writer scans a word at a time), are written and read
+// back to the same text.
+TEST(rulebook_json_round_trip_test, texts_needing_escapes_anywhere_read_back_the_same) {
+  const auto base = *builtin_rulebook("status-quo-2016");
+  for (const char* special : {"\"", "\\", "\n", "\r", "\t", "\b", "\f", "\x01", "\x1f"}) {
+    for (std::size_t offset = 0; offset < 17; ++offset) {
+      rulebook_source s = base.source();
+      std::string text = std::string(offset, 'a') + special + "城市外交 tail";
+      s.rules[0].text_en = text;
+      s.rules[0].text_zh = special + text + special;
+      const auto back = parse_rulebook(test::rulebook_text(s), {.file = "escaped.json"});
+      ASSERT_TRUE(back) << back.error().to_string();
+      EXPECT_EQ(back->rules[0].text_en, s.rules[0].text_en) << offset;
+      EXPECT_EQ(back->rules[0].text_zh, s.rules[0].text_zh) << offset;
+    }
+  }
+}
+
+}  // namespace

@@ -98,7 +98,8 @@ constexpr std::string_view cite_of(Enum value) noexcept {
 template <vocabulary_enum Enum>
 constexpr std::optional<Enum> from_id(std::string_view id) noexcept {
   for (const auto& row : enum_traits<Enum>::table) {
-    if (row.id == id) return row.value;
+    // Lengths and first letters rule most rows out before their bytes are compared.
+    if (row.id.size() == id.size() && row.id.front() == id.front() && row.id == id) return row.value;
   }
   return std::nullopt;
 }

@@ -1,0 +1,41 @@
+#include <citydip/io/json_format.hpp>
+
+#include "io/fields.hpp"
+#include "io/format_keys.hpp"
+
+CITYDIP_BEGIN_NAMESPACE
+namespace {
+
+namespace keys = detail::keys;
+
+// The institutional parts' keys, from their Boost.Describe declarations.
+constexpr auto spirit_keys = detail::field_keys<city_spirit>();
+constexpr auto structure_keys = detail::field_keys<foreign_affairs_structure>();
+constexpr auto mechanisms_keys = detail::field_keys<operating_mechanisms>();
+constexpr auto office_keys = detail::field_keys<overseas_office>();
+constexpr auto guarantees_keys = detail::field_keys<guarantees>();
+constexpr auto programme_keys = detail::field_keys<programme>();
+
+const json_object_format formats[] = {
+    {"activity", "", keys::activity},
+    {"city", "", keys::city},
+    {"city", "designations[]", keys::designation},
+    {"city", "spirit", spirit_keys},
+    {"city", "structure", structure_keys},
+    {"city", "mechanisms", mechanisms_keys},
+    {"city", "mechanisms.overseas_offices[]", office_keys},
+    {"city", "guarantees", guarantees_keys},
+    {"city", "programme", programme_keys},
+    {"decision", "", keys::decision},
+    {"decision", "reasons[]", keys::reason},
+    {"rulebook", "", keys::rulebook},
+    {"rulebook", "default", keys::fallback},
+    {"rulebook", "rules[]", keys::rule},
+    {"rulebook", "rules[].when", keys::condition},
+};
+
+}  // namespace
+
+std::span<const json_object_format> json_formats() noexcept { return formats; }
+
+CITYDIP_END_NAMESPACE
