@@ -1,9 +1,7 @@
 #include <citydip/io/batch.hpp>
 
-#include "io/json_support.hpp"
+#include "io/json_document.hpp"
 #include "io/json_writer.hpp"
-
-#include <boost/json/parse.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -214,15 +212,10 @@ namespace {
 // The string `id` of the JSON object in `text`, if it has one: the label of a
 // record that failed to read.
 std::optional<std::string> record_id(std::string_view text) {
-  boost::system::error_code ec;
-  boost::json::parse_options opts;
-  opts.max_depth = 64;
-  const auto v = boost::json::parse(text, ec, {}, opts);
-  if (ec) return std::nullopt;
-  if (const auto* o = v.if_object()) {
-    if (const auto* id = o->if_contains("id")) {
-      if (const auto* s = id->if_string()) return std::string(s->data(), s->size());
-    }
+  detail::json_document doc;
+  if (!doc.parse(text, {})) return std::nullopt;
+  if (const auto* id = doc.root().if_contains("id")) {
+    if (const auto* s = id->if_string()) return std::string(*s);
   }
   return std::nullopt;
 }
