@@ -80,11 +80,16 @@ inline rulebook_source generated_rulebook(std::size_t rules, std::uint64_t seed)
     rule r;
     r.id = "r" + std::to_string(i);
     activity_kind_set kinds;
-    for (std::uint64_t n = 1 + rng() % 3; n > 0; --n) kinds.insert(static_cast<activity_kind>(rng() % enum_count<activity_kind>()));
+    for (std::uint64_t n = 1 + rng() % 3; n > 0; --n)
+      kinds.insert(static_cast<activity_kind>(rng() % enum_count<activity_kind>()));
     r.when.kinds = kinds;
     r.when.tier_at_least = static_cast<designation>(rng() % enum_count<designation>());
-    if (chance(30)) r.when.domains = issue_domain_set::from_mask((static_cast<std::uint32_t>(rng()) & issue_domain_set::all().mask()) | 1u);
-    if (chance(30)) r.when.counterparts = counterpart_set::from_mask((static_cast<std::uint32_t>(rng()) & counterpart_set::all().mask()) | 1u);
+    if (chance(30))
+      r.when.domains =
+          issue_domain_set::from_mask((static_cast<std::uint32_t>(rng()) & issue_domain_set::all().mask()) | 1u);
+    if (chance(30))
+      r.when.counterparts =
+          counterpart_set::from_mask((static_cast<std::uint32_t>(rng()) & counterpart_set::all().mask()) | 1u);
     if (chance(20)) r.when.legally_binding = chance(50);
     if (chance(20)) r.when.touches_internal_affairs = chance(50);
     if (chance(5)) r.when.cities.push_back(cities[rng() % cities.size()].id);

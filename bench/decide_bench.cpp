@@ -34,8 +34,10 @@ void check_no_allocation(benchmark::State& state, long before, std::int64_t deci
 void decide_one(benchmark::State& state, const char* book_name) {
   const rulebook book = *builtin_rulebook(book_name);
   const city& shenzhen = *find_city("shenzhen");
-  const activity a{.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
-                   .counterpart = counterpart::foreign_local_government, .obtained = {body::provincial_fao},
+  const activity a{.kind = activity_kind::overseas_office,
+                   .domain = issue_domain::investment,
+                   .counterpart = counterpart::foreign_local_government,
+                   .obtained = {body::provincial_fao},
                    .date = date{2016, 1, 1}};
   const long before = allocations.load();
   for (auto _ : state) {
@@ -90,7 +92,8 @@ class verdict_table {
                 a.has_central_mandate = f & 2u;
                 a.uses_regional_name = f & 4u;
                 a.legally_binding = f & 8u;
-                cells_[index(c, static_cast<designation>(t), a)] = decide(book, static_cast<designation>(t), id, a).verdict;
+                cells_[index(c, static_cast<designation>(t), a)] =
+                    decide(book, static_cast<designation>(t), id, a).verdict;
               }
             }
           }
@@ -111,15 +114,18 @@ class verdict_table {
 
  private:
   static constexpr std::size_t tiers = enum_count<designation>(), kinds = enum_count<activity_kind>(),
-                               domains = enum_count<issue_domain>() + 1,
-                               counterparts = enum_count<counterpart>() + 1, flags = 16;
+                               domains = enum_count<issue_domain>() + 1, counterparts = enum_count<counterpart>() + 1,
+                               flags = 16;
   std::size_t index(std::size_t c, designation t, const activity& a) const noexcept {
     const std::size_t d = a.domain ? static_cast<std::size_t>(*a.domain) : domains - 1;
     const std::size_t p = a.counterpart ? static_cast<std::size_t>(*a.counterpart) : counterparts - 1;
     const unsigned f = (a.touches_internal_affairs ? 1u : 0u) | (a.has_central_mandate ? 2u : 0u) |
                        (a.uses_regional_name ? 4u : 0u) | (a.legally_binding ? 8u : 0u);
     return ((((c * tiers + static_cast<std::size_t>(t)) * kinds + static_cast<std::size_t>(a.kind)) * domains + d) *
-                counterparts + p) * flags + f;
+                counterparts +
+            p) *
+               flags +
+           f;
   }
   std::size_t cities_;
   std::vector<verdict> cells_;
@@ -192,7 +198,9 @@ void decide_vs_floor(benchmark::State& state, const char* book_name) {
     first = first + 2 * block > work.size() ? 0 : first + block;
   }
   check_no_allocation(state, before, static_cast<std::int64_t>(count));
-  const auto ns = [&](clock::duration d) { return std::chrono::duration<double, std::nano>(d).count() / static_cast<double>(count); };
+  const auto ns = [&](clock::duration d) {
+    return std::chrono::duration<double, std::nano>(d).count() / static_cast<double>(count);
+  };
   state.counters["decide_ns"] = ns(deciding);
   state.counters["floor_ns"] = ns(floor);
   state.counters["ratio"] = ns(deciding) / ns(floor);
@@ -258,7 +266,13 @@ void load_generated(benchmark::State& state) {
   state.counters["tabled_kinds"] = static_cast<double>(tabled);
   state.counters["json_bytes"] = static_cast<double>(json.size());
 }
-BENCHMARK(load_generated)->ArgName("rules")->Arg(100)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(load_generated)
+    ->ArgName("rules")
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
 
 // Deciding the random stream under a generated rulebook of N rules.
 void decide_generated(benchmark::State& state) {

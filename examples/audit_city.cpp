@@ -17,11 +17,12 @@ int main() {
                 p.unknown);
   }
   for (const citydip::finding& f : report.findings) {
-    if (f.status == citydip::finding_status::met) std::printf("met: %s [%s]\n", std::string(f.text_en).c_str(), std::string(f.cite).c_str());
+    if (f.status == citydip::finding_status::met)
+      std::printf("met: %s [%s]\n", std::string(f.text_en).c_str(), std::string(f.cite).c_str());
   }
   //! [audit]
   const auto& s = *report.standing;
-  std::printf("standing: tier %s; %zu of 25 activity kinds are its own to decide\n",
-              std::string(to_id(s.tier)).c_str(), s.kinds_by_verdict[0]);
+  std::printf("standing: tier %s; %zu of 25 activity kinds are its own to decide\n", std::string(to_id(s.tier)).c_str(),
+              s.kinds_by_verdict[0]);
   return report.readiness() ? 0 : 1;
 }

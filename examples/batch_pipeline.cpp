@@ -44,7 +44,7 @@ int main() {
       }) |
       ranges::to<std::vector>;
   waiting |= ranges::actions::sort;
-  for (auto group : waiting | rv::chunk_by([](const auto& a, const auto& b) { return a.first == b.first; })) {
+  for (auto group : waiting | rv::chunk_by([](const auto&a, const auto&b) { return a.first == b.first; })) {
     std::printf("%-28s waits on:", std::string(citydip::to_id(ranges::front(group).first)).c_str());
     for (const auto& [body, id] : group) std::printf(" %s", id.c_str());
     std::printf("\n");

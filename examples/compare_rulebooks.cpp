@@ -16,12 +16,23 @@ int main() {
     citydip::activity what;
   };
   const sample samples[] = {
-      {"shenzhen", {.kind = citydip::activity_kind::overseas_office, .domain = citydip::issue_domain::investment, .date = on}},
-      {"zhuhai", {.kind = citydip::activity_kind::overseas_office, .domain = citydip::issue_domain::investment, .date = on}},
-      {"wenzhou", {.kind = citydip::activity_kind::sister_city_agreement, .counterpart = citydip::counterpart::foreign_local_government, .date = on}},
-      {"nanning", {.kind = citydip::activity_kind::global_governance_initiative, .domain = citydip::issue_domain::environment_climate, .date = on}},
+      {"shenzhen",
+       {.kind = citydip::activity_kind::overseas_office, .domain = citydip::issue_domain::investment, .date = on}},
+      {"zhuhai",
+       {.kind = citydip::activity_kind::overseas_office, .domain = citydip::issue_domain::investment, .date = on}},
+      {"wenzhou",
+       {.kind = citydip::activity_kind::sister_city_agreement,
+        .counterpart = citydip::counterpart::foreign_local_government,
+        .date = on}},
+      {"nanning",
+       {.kind = citydip::activity_kind::global_governance_initiative,
+        .domain = citydip::issue_domain::environment_climate,
+        .date = on}},
       {"wuhan", {.kind = citydip::activity_kind::conflict_mediation, .date = on}},
-      {"kunming", {.kind = citydip::activity_kind::international_organization_participation, .domain = citydip::issue_domain::public_health, .date = on}},
+      {"kunming",
+       {.kind = citydip::activity_kind::international_organization_participation,
+        .domain = citydip::issue_domain::public_health,
+        .date = on}},
   };
 
   std::printf("%-10s %-42s %-28s %-28s\n", "city", "activity", std::string(now.name()).c_str(),

@@ -35,7 +35,8 @@ int main() {
   }
   //! [custom]
 
-  const citydip::activity visit{.kind = citydip::activity_kind::receive_foreign_delegation, .date = citydip::date{2016, 1, 1}};
+  const citydip::activity visit{.kind = citydip::activity_kind::receive_foreign_delegation,
+                                .date = citydip::date{2016, 1, 1}};
   const auto base = *citydip::builtin_rulebook("status-quo-2016");
   for (const char* id : {"zhuhai", "xiamen"}) {
     const citydip::city& c = *citydip::find_city(id);

@@ -32,7 +32,8 @@ int main() {
   std::cout << why << "\n";
 
   std::cout << "Still to obtain:";
-  for (citydip::body b : d.missing) std::cout << ' ' << display_name(b) << " (" << display_name(b, citydip::language::zh) << ")";
+  for (citydip::body b : d.missing)
+    std::cout << ' ' << display_name(b) << " (" << display_name(b, citydip::language::zh) << ")";
   std::cout << "\n";
   return d.outcome == citydip::outcome::pending ? 0 : 1;
 }

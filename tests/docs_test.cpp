@@ -96,7 +96,7 @@ TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_
   const std::string rulebooks = read_doc("rulebook-format.md");
   std::size_t checked = 0;
   for (const citydip::json_object_format& f : citydip::json_formats()) {
-    const std::string text = f.format == "rulebook" ? rulebooks
+    const std::string text = f.format == "rulebook"   ? rulebooks
                              : f.format == "activity" ? section(formats, "## Activity")
                              : f.format == "city"     ? section(formats, "## City")
                                                       : section(formats, "## Decision");
@@ -105,9 +105,8 @@ TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_
       // In an example ("key") or in a table or the prose (`key`).
       const bool shown = text.find("\"" + std::string(key) + "\"") != std::string::npos ||
                          text.find("`" + std::string(key) + "`") != std::string::npos;
-      EXPECT_TRUE(shown)
-          << "the " << f.format << " format's " << (f.object.empty() ? "top-level object" : f.object)
-          << " has key \"" << key << "\", which its documentation does not show";
+      EXPECT_TRUE(shown) << "the " << f.format << " format's " << (f.object.empty() ? "top-level object" : f.object)
+                         << " has key \"" << key << "\", which its documentation does not show";
       ++checked;
     }
   }

@@ -24,7 +24,7 @@ TEST(headers_test, the_umbrella_header_declares_the_whole_api) {
   ASSERT_TRUE(book);
   const citydip::city* beijing = citydip::find_city("beijing");
   ASSERT_NE(beijing, nullptr);
-  const auto d = citydip::decide(*book, *beijing, {.kind = citydip::activity_kind::trade_fair,
-                                                   .date = citydip::date{2016, 1, 1}});
+  const auto d =
+      citydip::decide(*book, *beijing, {.kind = citydip::activity_kind::trade_fair, .date = citydip::date{2016, 1, 1}});
   EXPECT_EQ(d.outcome, citydip::outcome::allowed);
 }

@@ -2,9 +2,9 @@
 // wall time and peak resident set (from wait4's rusage), as one line:
 //   seconds=1.234 peak_rss_kib=4567 status=0
 //   measure COMMAND [ARGS...]
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>

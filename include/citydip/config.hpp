@@ -8,13 +8,13 @@
 
 /// @cond INTERNAL
 #if defined(CITYDIP_SHARED)
-#  if defined(CITYDIP_BUILDING)
-#    define CITYDIP_API __attribute__((visibility("default")))
-#  else
-#    define CITYDIP_API
-#  endif
+#if defined(CITYDIP_BUILDING)
+#define CITYDIP_API __attribute__((visibility("default")))
 #else
-#  define CITYDIP_API
+#define CITYDIP_API
+#endif
+#else
+#define CITYDIP_API
 #endif
 /// @endcond
 
@@ -40,7 +40,7 @@
 /// @endcond
 
 #ifndef CITYDIP_ASSERT
-#  include <cassert>
+#include <cassert>
 /**
  * @brief Checks a precondition of citydip's API.
  *
@@ -50,7 +50,7 @@
  * (a file, a JSON record) never reaches an assertion: it is reported as an
  * error value instead.
  */
-#  define CITYDIP_ASSERT(expr) assert(expr)
+#define CITYDIP_ASSERT(expr) assert(expr)
 #endif
 
 #endif

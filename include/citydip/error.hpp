@@ -23,11 +23,11 @@ CITYDIP_BEGIN_NAMESPACE
  *        expected.
  */
 struct diagnostic {
-  std::string file{};         ///< The input's name; empty when it came from memory without one.
-  std::size_t line = 0;     ///< 1-based line; 0 when not known (input built in C++).
-  std::size_t column = 0;   ///< 1-based column in bytes; 0 when not known.
-  std::string path{};         ///< JSON pointer of the offending value (`/rules/3/when/activity/0`); empty for the whole input.
-  std::string message{};      ///< What is wrong and what was expected.
+  std::string file{};      ///< The input's name; empty when it came from memory without one.
+  std::size_t line = 0;    ///< 1-based line; 0 when not known (input built in C++).
+  std::size_t column = 0;  ///< 1-based column in bytes; 0 when not known.
+  std::string path{};  ///< JSON pointer of the offending value (`/rules/3/when/activity/0`); empty for the whole input.
+  std::string message{};  ///< What is wrong and what was expected.
 
   /// @return `file:line:column: at path: message`, leaving out the parts not known.
   CITYDIP_API std::string to_string() const;
@@ -106,7 +106,7 @@ class [[nodiscard]] result {
                 "citydip::result holds a value type other than citydip::error");
 
  public:
-  using value_type = T;      ///< The value's type.
+  using value_type = T;               ///< The value's type.
   using error_type = citydip::error;  ///< The error's type.
 
   /// Holds @p v.
@@ -116,17 +116,23 @@ class [[nodiscard]] result {
     ::new (static_cast<void*>(&value_)) T(std::move(v));
   }
   /// Holds the error @p e.
-  result(citydip::error e) noexcept : has_value_(false) { ::new (static_cast<void*>(&error_)) citydip::error(std::move(e)); }
+  result(citydip::error e) noexcept : has_value_(false) {
+    ::new (static_cast<void*>(&error_)) citydip::error(std::move(e));
+  }
 
   /// Copies what @p o holds.
   result(const result& o) : has_value_(o.has_value_) {
-    if (has_value_) ::new (static_cast<void*>(&value_)) T(o.value_);
-    else ::new (static_cast<void*>(&error_)) citydip::error(o.error_);
+    if (has_value_)
+      ::new (static_cast<void*>(&value_)) T(o.value_);
+    else
+      ::new (static_cast<void*>(&error_)) citydip::error(o.error_);
   }
   /// Moves what @p o holds; @p o keeps a moved-from value or error.
   result(result&& o) noexcept(std::is_nothrow_move_constructible_v<T>) : has_value_(o.has_value_) {
-    if (has_value_) ::new (static_cast<void*>(&value_)) T(std::move(o.value_));
-    else ::new (static_cast<void*>(&error_)) citydip::error(std::move(o.error_));
+    if (has_value_)
+      ::new (static_cast<void*>(&value_)) T(std::move(o.value_));
+    else
+      ::new (static_cast<void*>(&error_)) citydip::error(std::move(o.error_));
   }
   /// Holds a copy of what @p o holds.
   result& operator=(const result& o) {
@@ -134,7 +140,8 @@ class [[nodiscard]] result {
     return *this;
   }
   /// Holds what @p o held, moved.
-  result& operator=(result&& o) noexcept(std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_assignable_v<T>) {
+  result& operator=(result&& o) noexcept(
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_assignable_v<T>) {
     if (this != &o) assign(std::move(o));
     return *this;
   }
@@ -196,8 +203,10 @@ class [[nodiscard]] result {
 
  private:
   void destroy() noexcept {
-    if (has_value_) value_.~T();
-    else error_.~error_type();
+    if (has_value_)
+      value_.~T();
+    else
+      error_.~error_type();
   }
   template <class R>
   void assign(R&& o) {
@@ -211,8 +220,10 @@ class [[nodiscard]] result {
       destroy();
       has_value_ = o.has_value_;
       try {
-        if (has_value_) ::new (static_cast<void*>(&value_)) T(std::forward<R>(o).value_);
-        else ::new (static_cast<void*>(&error_)) citydip::error(std::forward<R>(o).error_);
+        if (has_value_)
+          ::new (static_cast<void*>(&value_)) T(std::forward<R>(o).value_);
+        else
+          ::new (static_cast<void*>(&error_)) citydip::error(std::forward<R>(o).error_);
       } catch (...) {
         has_value_ = false;
         ::new (static_cast<void*>(&error_)) citydip::error();

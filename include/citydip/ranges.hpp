@@ -18,8 +18,8 @@
 #include <citydip/config.hpp>
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/io/activity_json.hpp>
 #include <citydip/decide/decision.hpp>
+#include <citydip/io/activity_json.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include <range/v3/view/transform.hpp>

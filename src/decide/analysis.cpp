@@ -107,7 +107,8 @@ monotonicity_report check_monotonicity(const rulebook& book, std::size_t max_exa
     const auto named = named_subjects({&book}, on);
     rep.cells += for_each_activity(on, [&](const activity& a) {
       std::array<verdict, 7> v{};
-      for (const auto& t : vocabulary<designation>()) v[static_cast<std::size_t>(t.value)] = decide(book, t.value, "", a).verdict;
+      for (const auto& t : vocabulary<designation>())
+        v[static_cast<std::size_t>(t.value)] = decide(book, t.value, "", a).verdict;
       for (std::size_t hi = 1; hi < v.size(); ++hi) {
         for (std::size_t lo = 0; lo < hi; ++lo) {
           if (v[hi] > v[lo]) {
@@ -156,7 +157,8 @@ usage_report find_dead_rules(const rulebook& book) {
     }
   });
   for (std::size_t i = 0; i < rules.size(); ++i) {
-    if (!counted[i]) rep.dead.push_back({rules[i].id, applied[i] ? dead_reason::always_overridden : dead_reason::never_applies});
+    if (!counted[i])
+      rep.dead.push_back({rules[i].id, applied[i] ? dead_reason::always_overridden : dead_reason::never_applies});
   }
   // An exception matters when removing its exception_to changes some decision.
   for (std::size_t i = 0; i < rules.size(); ++i) {

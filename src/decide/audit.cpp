@@ -20,10 +20,16 @@ finding_status of(fact f) noexcept {
 }
 
 // The departments Z-3.3-2 names for government-level coordination.
-constexpr department_set government_coordination_departments{
-    department::foreign_affairs,  department::external_publicity, department::development_reform,
-    department::commerce,         department::overseas_chinese_affairs, department::cppcc_foreign_affairs,
-    department::education,        department::culture, department::science_technology, department::tourism};
+constexpr department_set government_coordination_departments{department::foreign_affairs,
+                                                             department::external_publicity,
+                                                             department::development_reform,
+                                                             department::commerce,
+                                                             department::overseas_chinese_affairs,
+                                                             department::cppcc_foreign_affairs,
+                                                             department::education,
+                                                             department::culture,
+                                                             department::science_technology,
+                                                             department::tourism};
 
 class auditor {
  public:
@@ -68,67 +74,159 @@ class auditor {
 };
 
 // The recommendations, in pillar order.
-constexpr check spirit_defined{"spirit-defined", pillar::spirit, "Z-3.1-3", severity::medium,
-                               "The city has defined a city spirit of its own", "城市已确立自身的城市精神"};
-constexpr check spirit_consensus{"spirit-consensus", pillar::spirit, "Z-3.1-3", severity::medium,
-                                 "The city spirit is held as a city consensus", "城市精神已成为城市共识"};
-constexpr check fao_dual_role{"fao-dual-role", pillar::structure, "Z-3.2-4", severity::high,
-                              "The FAO is at once the office of the party committee's foreign-affairs leading group and the government's FAO",
-                              "外办同时是同级党委外事工作领导小组办公室和同级政府外事办公室"};
-constexpr check fao_director{"fao-director-standing-committee", pillar::structure, "Z-3.2-4", severity::high,
+constexpr check spirit_defined{"spirit-defined",
+                               pillar::spirit,
+                               "Z-3.1-3",
+                               severity::medium,
+                               "The city has defined a city spirit of its own",
+                               "城市已确立自身的城市精神"};
+constexpr check spirit_consensus{
+    "spirit-consensus",      pillar::spirit, "Z-3.1-3", severity::medium, "The city spirit is held as a city consensus",
+    "城市精神已成为城市共识"};
+constexpr check fao_dual_role{
+    "fao-dual-role",
+    pillar::structure,
+    "Z-3.2-4",
+    severity::high,
+    "The FAO is at once the office of the party committee's foreign-affairs leading group and the government's FAO",
+    "外办同时是同级党委外事工作领导小组办公室和同级政府外事办公室"};
+constexpr check fao_director{"fao-director-standing-committee",
+                             pillar::structure,
+                             "Z-3.2-4",
+                             severity::high,
                              "The FAO director attends the party standing committee's meetings",
                              "外办主任列席市委常委会"};
-constexpr check ia_office{"international-affairs-office", pillar::structure, "Z-3.2-2", severity::low,
+constexpr check ia_office{"international-affairs-office",
+                          pillar::structure,
+                          "Z-3.2-2",
+                          severity::low,
                           "The city has a specialised office for international affairs, as New York does",
                           "城市设有如纽约市国际事务办般的专门国际事务机构"};
-constexpr check ia_functions{"international-affairs-office-functions", pillar::structure, "Z-3.2-2", severity::low,
-                             "That office carries every function of New York's: liaison, advice, crises, foreign firms, partnerships",
-                             "该机构具备纽约市国际事务办的各项职能：联络、咨询、危机处置、服务外企、城市伙伴"};
-constexpr check overseas{"overseas-offices", pillar::mechanisms, "Z-3.3-1", severity::medium,
-                         "The city keeps offices abroad for internal-external interaction", "城市设有海外办事处，形成内外互动机制"};
-constexpr check gov_coordination{"government-coordination", pillar::mechanisms, "Z-3.3-2", severity::medium,
-                                 "Foreign work is coordinated at government level, not only through party leading groups",
-                                 "在政府层面统筹协调对外工作，而不仅依靠党的领导小组"};
-constexpr check coordinated{"coordinated-departments", pillar::mechanisms, "Z-3.3-2", severity::low,
+constexpr check ia_functions{
+    "international-affairs-office-functions",
+    pillar::structure,
+    "Z-3.2-2",
+    severity::low,
+    "That office carries every function of New York's: liaison, advice, crises, foreign firms, partnerships",
+    "该机构具备纽约市国际事务办的各项职能：联络、咨询、危机处置、服务外企、城市伙伴"};
+constexpr check overseas{"overseas-offices",
+                         pillar::mechanisms,
+                         "Z-3.3-1",
+                         severity::medium,
+                         "The city keeps offices abroad for internal-external interaction",
+                         "城市设有海外办事处，形成内外互动机制"};
+constexpr check gov_coordination{
+    "government-coordination",
+    pillar::mechanisms,
+    "Z-3.3-2",
+    severity::medium,
+    "Foreign work is coordinated at government level, not only through party leading groups",
+    "在政府层面统筹协调对外工作，而不仅依靠党的领导小组"};
+constexpr check coordinated{"coordinated-departments",
+                            pillar::mechanisms,
+                            "Z-3.3-2",
+                            severity::low,
                             "Government-level coordination covers the departments Z-3.3-2 names",
                             "政府层面的统筹协调涵盖论文所列各部门"};
-constexpr check reports_mfa{"reports-to-mfa", pillar::mechanisms, "Z-3.3-3", severity::high,
+constexpr check reports_mfa{"reports-to-mfa",
+                            pillar::mechanisms,
+                            "Z-3.3-3",
+                            severity::high,
                             "The city reports to and asks instructions of the MFA (central-local coordination)",
                             "城市主动向外交部请示、报告工作（央地协调机制）"};
-constexpr check three_services{"three-services", pillar::responsibilities, "Z-4.2", severity::medium,
+constexpr check three_services{"three-services",
+                               pillar::responsibilities,
+                               "Z-4.2",
+                               severity::medium,
                                "The city's foreign work is defined by the three services",
                                "城市对外工作以\u201c三个服务\u201d明确职责"};
-constexpr check strategy{"internationalisation-strategy", pillar::strategy, "Z-4.3", severity::medium,
-                         "The city has an internationalisation strategy", "城市已制定国际化战略"};
-constexpr check fao_strategy{"fao-shapes-strategy", pillar::strategy, "Z-4.3", severity::low,
-                             "The FAO has a real say in that strategy", "外事部门在城市国际化战略中有实际话语权"};
-constexpr check leading_group{"leading-group", pillar::institutions, "Z-4.4", severity::medium,
-                              "The city has a city-diplomacy leading group with an office", "城市设有城市外交工作领导小组及其办公室"};
-constexpr check office_head{"leading-group-office-head", pillar::institutions, "Z-4.4", severity::low,
-                            "The executive vice mayor heads the leading group's office", "领导小组办公室主任由常务副市长担任"};
-constexpr check committee{"coordination-committee", pillar::institutions, "Z-4.4", severity::medium,
-                          "The city has a cross-department coordination committee", "城市设有跨部门协调委员会"};
-constexpr check committee_members{"coordination-committee-members", pillar::institutions, "Z-4.4", severity::medium,
-                                  "The committee covers foreign affairs, commerce, overseas Chinese affairs, development and reform, public security, culture, environment, customs and quality inspection",
-                                  "协调委员会涵盖外事、商务、侨务、发改、公安、文化、环境、海关、质检等部门"};
-constexpr check personnel{"personnel-rules", pillar::institutions, "Z-4.4", severity::low,
-                          "The city has rules on personnel for its foreign work", "城市已制定对外工作人员管理制度"};
-constexpr check finance{"finance-rules", pillar::institutions, "Z-4.4", severity::low,
-                        "The city has rules on finance for its foreign work", "城市已制定对外工作财务制度"};
-constexpr check requests{"request-report-rules", pillar::institutions, "Z-4.4", severity::low,
-                         "The city has rules on requests and reports", "城市已制定请示报告制度"};
-constexpr check assessment{"assessment-rules", pillar::institutions, "Z-4.4", severity::low,
-                           "The city has rules on assessment and evaluation", "城市已制定考核评估制度"};
-constexpr check supervision{"supervision-rules", pillar::institutions, "Z-4.4", severity::low,
-                            "The city has rules on supervision and inspection", "城市已制定监督检查制度"};
-constexpr check mayor{"mayor-first-responsible", pillar::guarantees, "Z-4.5", severity::medium,
-                      "The mayor is the first responsible person for foreign work", "市长是外事工作第一责任人"};
-constexpr check team{"professional-team", pillar::guarantees, "Z-4.5", severity::medium,
-                     "A professional team works on issues, not on protocol", "有一支围绕议题而非礼宾接待工作的专业化团队"};
-constexpr check budget{"dedicated-budget", pillar::guarantees, "Z-4.5", severity::high,
+constexpr check strategy{"internationalisation-strategy",
+                         pillar::strategy,
+                         "Z-4.3",
+                         severity::medium,
+                         "The city has an internationalisation strategy",
+                         "城市已制定国际化战略"};
+constexpr check fao_strategy{"fao-shapes-strategy",
+                             pillar::strategy,
+                             "Z-4.3",
+                             severity::low,
+                             "The FAO has a real say in that strategy",
+                             "外事部门在城市国际化战略中有实际话语权"};
+constexpr check leading_group{"leading-group",
+                              pillar::institutions,
+                              "Z-4.4",
+                              severity::medium,
+                              "The city has a city-diplomacy leading group with an office",
+                              "城市设有城市外交工作领导小组及其办公室"};
+constexpr check office_head{"leading-group-office-head",
+                            pillar::institutions,
+                            "Z-4.4",
+                            severity::low,
+                            "The executive vice mayor heads the leading group's office",
+                            "领导小组办公室主任由常务副市长担任"};
+constexpr check committee{"coordination-committee",
+                          pillar::institutions,
+                          "Z-4.4",
+                          severity::medium,
+                          "The city has a cross-department coordination committee",
+                          "城市设有跨部门协调委员会"};
+constexpr check committee_members{
+    "coordination-committee-members",
+    pillar::institutions,
+    "Z-4.4",
+    severity::medium,
+    "The committee covers foreign affairs, commerce, overseas Chinese affairs, development and reform, public "
+    "security, culture, environment, customs and quality inspection",
+    "协调委员会涵盖外事、商务、侨务、发改、公安、文化、环境、海关、质检等部门"};
+constexpr check personnel{"personnel-rules",
+                          pillar::institutions,
+                          "Z-4.4",
+                          severity::low,
+                          "The city has rules on personnel for its foreign work",
+                          "城市已制定对外工作人员管理制度"};
+constexpr check finance{"finance-rules",
+                        pillar::institutions,
+                        "Z-4.4",
+                        severity::low,
+                        "The city has rules on finance for its foreign work",
+                        "城市已制定对外工作财务制度"};
+constexpr check requests{
+    "request-report-rules",  pillar::institutions, "Z-4.4", severity::low, "The city has rules on requests and reports",
+    "城市已制定请示报告制度"};
+constexpr check assessment{"assessment-rules",
+                           pillar::institutions,
+                           "Z-4.4",
+                           severity::low,
+                           "The city has rules on assessment and evaluation",
+                           "城市已制定考核评估制度"};
+constexpr check supervision{"supervision-rules",
+                            pillar::institutions,
+                            "Z-4.4",
+                            severity::low,
+                            "The city has rules on supervision and inspection",
+                            "城市已制定监督检查制度"};
+constexpr check mayor{"mayor-first-responsible",
+                      pillar::guarantees,
+                      "Z-4.5",
+                      severity::medium,
+                      "The mayor is the first responsible person for foreign work",
+                      "市长是外事工作第一责任人"};
+constexpr check team{"professional-team",
+                     pillar::guarantees,
+                     "Z-4.5",
+                     severity::medium,
+                     "A professional team works on issues, not on protocol",
+                     "有一支围绕议题而非礼宾接待工作的专业化团队"};
+constexpr check budget{"dedicated-budget",
+                       pillar::guarantees,
+                       "Z-4.5",
+                       severity::high,
                        "City diplomacy has a budget of its own (its lack is the common weakness)",
                        "城市外交有充足预算（缺乏预算是各国城市的共同问题）"};
-constexpr check infrastructure{"infrastructure", pillar::guarantees, "Z-4.5", severity::low,
+constexpr check infrastructure{"infrastructure",
+                               pillar::guarantees,
+                               "Z-4.5",
+                               severity::low,
                                "Offices, an information network, support staff and office systems are in place",
                                "办公场所、信息网络、辅助人员、办公系统等基础设施到位"};
 
@@ -168,7 +266,7 @@ audit_report audit(const city& c) {
                  international_office_function_set::all());
 
   const operating_mechanisms& m = c.mechanisms;
-  a.add(overseas, !m.overseas_offices ? finding_status::unknown
+  a.add(overseas, !m.overseas_offices           ? finding_status::unknown
                   : m.overseas_offices->empty() ? finding_status::unmet
                                                 : finding_status::met);
   a.add(gov_coordination, m.government_level_coordination);
@@ -184,7 +282,7 @@ audit_report audit(const city& c) {
   a.add(leading_group, st.has_leading_group);
   if (st.leading_group_office_head) {
     a.add(office_head, *st.leading_group_office_head == official::executive_vice_mayor ? finding_status::met
-                                                                                        : finding_status::unmet);
+                                                                                       : finding_status::unmet);
   } else {
     a.add(office_head, st.has_leading_group == fact::no ? finding_status::unmet : finding_status::unknown);
   }

@@ -59,7 +59,8 @@ void apply(decision& d, const detail::resolved& r) noexcept {
   apply(d, detail::resolve(impl, applying, [&](const reason& why) { d.add_reason(why); }));
 }
 
-decision decide_with(const rulebook& book, designation tier, std::string_view city_id, date on, const activity& a) noexcept {
+decision decide_with(const rulebook& book, designation tier, std::string_view city_id, date on,
+                     const activity& a) noexcept {
   const rulebook_impl& impl = detail::rulebook_access::impl(book);
   decision d;
   d.rulebook = impl.source.name;
@@ -77,7 +78,8 @@ decision decide_with(const rulebook& book, designation tier, std::string_view ci
 
   const detail::kind_table& t = impl.tables[k];
   if (t.tabled) [[likely]] {
-    std::size_t cell = t.tier_off[tier_slot] + t.domain_off[domain_slot] + t.counterpart_off[cp_slot] + t.flag_off[flags];
+    std::size_t cell =
+        t.tier_off[tier_slot] + t.domain_off[domain_slot] + t.counterpart_off[cp_slot] + t.flag_off[flags];
     // Most kinds' rules name no city: then every city is in one class, and
     // the city needs no lookup among the named ones.
     if (t.by_city) cell += impl.city_off[t.city_base + static_cast<std::size_t>(impl.city_index(city_id) + 1)];

@@ -19,11 +19,13 @@ struct labels {
   const char* none;
 };
 
-constexpr labels english{"verdict:   ", "bodies:    ", "outcome:   ", "; missing: ", "the central mandate",
-                         "kind:      ", ", tier ", " on ", "reasons:", " (no rule covers it: the rulebook's default)",
-                         "none"};
+constexpr labels english{
+    "verdict:   ", "bodies:    ", "outcome:   ", "; missing: ", "the central mandate",
+    "kind:      ", ", tier ",     " on ",        "reasons:",    " (no rule covers it: the rulebook's default)",
+    "none"};
 constexpr labels chinese{"结论：    ", "机构：    ", "结果：    ", "；尚缺：", "中央授权",
-                         "性质：    ", "，地位 ", "，日期 ", "理由：", "（无规则覆盖，适用规则集默认规定）", "无"};
+                         "性质：    ", "，地位 ",    "，日期 ",    "理由：",   "（无规则覆盖，适用规则集默认规定）",
+                         "无"};
 
 std::string list(body_set bodies, language lang, const labels& l) {
   if (bodies.empty()) return l.none;
@@ -49,11 +51,13 @@ void write_explanation(std::string& out, const decision& d, const explain_option
   out += l.outcome + name(d.outcome);
   if (d.outcome == outcome::pending) {
     std::string missing = d.missing.empty() ? std::string() : list(d.missing, lang, l);
-    if (d.mandate_missing) missing += (missing.empty() ? "" : (lang == language::zh ? "、" : ", ")) + std::string(l.mandate);
+    if (d.mandate_missing)
+      missing += (missing.empty() ? "" : (lang == language::zh ? "、" : ", ")) + std::string(l.mandate);
     out += l.missing + missing;
   }
   out += "\n";
-  out += l.kind + (lang == language::zh ? std::string(display_name(d.classification, lang)) : std::string(to_id(d.classification)));
+  out += l.kind + (lang == language::zh ? std::string(display_name(d.classification, lang))
+                                        : std::string(to_id(d.classification)));
   out += l.tier + (lang == language::zh ? std::string(display_name(d.tier, lang)) : std::string(to_id(d.tier)));
   out += l.on + d.date.to_string() + "\n";
   out += l.reasons;

@@ -39,10 +39,21 @@ void unknown_city(json_reader& in, const std::string& name, const std::string& p
 constexpr const auto& activity_keys = keys::activity;
 // Slots of bind(), in the order of keys::activity.
 enum activity_key : std::size_t {
-  k_id, k_city, k_activity, k_domain, k_counterpart, k_touches, k_mandate, k_regional, k_binding, k_obtained, k_date
+  k_id,
+  k_city,
+  k_activity,
+  k_domain,
+  k_counterpart,
+  k_touches,
+  k_mandate,
+  k_regional,
+  k_binding,
+  k_obtained,
+  k_date
 };
 
-std::optional<activity_record> read_activity(json_reader& in, const detail::json_value& v, const activity_read_options& options) {
+std::optional<activity_record> read_activity(json_reader& in, const detail::json_value& v,
+                                             const activity_read_options& options) {
   const auto* o = in.object(v, "");
   if (!o) return std::nullopt;
   std::array<const json_value*, activity_keys.size()> m{};
@@ -60,7 +71,8 @@ std::optional<activity_record> read_activity(json_reader& in, const detail::json
     } else if (x->is_object()) {
       r.described = read_city(in, *x, "/city");
     } else {
-      in.add("/city", "expected a city id or name (a string) or a city object, found " + std::string(json_kind_name(*x)));
+      in.add("/city",
+             "expected a city id or name (a string) or a city object, found " + std::string(json_kind_name(*x)));
     }
   }
   if (const auto* x = in.required(m[k_activity], "", "activity")) {

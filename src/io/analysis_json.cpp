@@ -12,23 +12,35 @@ void write_audit(std::string& out, const audit_report& r, const audit_write_opti
   w.begin_object().key("city").string(r.city).key("findings").begin_array();
   for (const finding& f : r.findings) {
     w.begin_object()
-        .key("id").string(f.id)
-        .key("pillar").id(f.pillar)
-        .key("cite").string(f.cite)
-        .key("severity").id(f.severity)
-        .key("status").id(f.status)
-        .key("text").string(f.text(lang))
-        .key("detail").string(f.detail(lang))
+        .key("id")
+        .string(f.id)
+        .key("pillar")
+        .id(f.pillar)
+        .key("cite")
+        .string(f.cite)
+        .key("severity")
+        .id(f.severity)
+        .key("status")
+        .id(f.status)
+        .key("text")
+        .string(f.text(lang))
+        .key("detail")
+        .string(f.detail(lang))
         .end_object();
   }
   w.end_array().key("profile").begin_array();
   for (const pillar_profile& p : r.profile) {
     w.begin_object()
-        .key("pillar").id(p.pillar)
-        .key("cite").string(cite_of(p.pillar))
-        .key("met").number(static_cast<long long>(p.met))
-        .key("unmet").number(static_cast<long long>(p.unmet))
-        .key("unknown").number(static_cast<long long>(p.unknown))
+        .key("pillar")
+        .id(p.pillar)
+        .key("cite")
+        .string(cite_of(p.pillar))
+        .key("met")
+        .number(static_cast<long long>(p.met))
+        .key("unmet")
+        .number(static_cast<long long>(p.unmet))
+        .key("unknown")
+        .number(static_cast<long long>(p.unknown))
         .end_object();
   }
   w.end_array().key("standing");
@@ -63,10 +75,14 @@ void write_diff_entry(std::string& out, const diff_entry& e) {
   a.domain ? w.id(*a.domain) : w.null();
   w.key("counterpart");
   a.counterpart ? w.id(*a.counterpart) : w.null();
-  w.key("touches_internal_affairs").boolean(a.touches_internal_affairs)
-      .key("has_central_mandate").boolean(a.has_central_mandate)
-      .key("uses_regional_name").boolean(a.uses_regional_name)
-      .key("legally_binding").boolean(a.legally_binding);
+  w.key("touches_internal_affairs")
+      .boolean(a.touches_internal_affairs)
+      .key("has_central_mandate")
+      .boolean(a.has_central_mandate)
+      .key("uses_regional_name")
+      .boolean(a.uses_regional_name)
+      .key("legally_binding")
+      .boolean(a.legally_binding);
   w.key("date");
   a.date ? w.string(a.date->to_string()) : w.null();
   w.end_object();

@@ -10,7 +10,6 @@ CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
-
 std::string at(const std::string& path, std::string_view key) { return path + "/" + std::string(key); }
 
 template <class T, class F>
@@ -20,14 +19,18 @@ void read_optional(const detail::json_value& o, std::string_view key, std::optio
   if (auto x = read(*v)) out = std::move(*x);
 }
 
-std::optional<designation_record> read_designation(json_reader& in, const detail::json_value& v, const std::string& path) {
+std::optional<designation_record> read_designation(json_reader& in, const detail::json_value& v,
+                                                   const std::string& path) {
   const auto* o = in.object(v, path);
   if (!o) return std::nullopt;
   in.only_keys(*o, path, keys::designation);
   designation_record r;
   bool ok = true;
   if (const auto* d = in.required(*o, path, "designation")) {
-    if (auto e = in.id<designation>(*d, at(path, "designation"))) r.designation = *e; else ok = false;
+    if (auto e = in.id<designation>(*d, at(path, "designation")))
+      r.designation = *e;
+    else
+      ok = false;
   } else {
     ok = false;
   }
@@ -56,16 +59,19 @@ std::optional<city> read_city(json_reader& in, const detail::json_value& v, cons
       if (is_valid_city_id(*s)) {
         c.id = std::move(*s);
       } else {
-        in.add(at(path, "id"), "expected a city id (lower-case ASCII letters, digits, underscores), found '" + *s + "'");
+        in.add(at(path, "id"),
+               "expected a city id (lower-case ASCII letters, digits, underscores), found '" + *s + "'");
       }
     }
   }
-  for (auto [key, field] : {std::pair<std::string_view, std::string*>{"name_zh", &c.name_zh}, {"name_en", &c.name_en}}) {
+  for (auto [key, field] :
+       {std::pair<std::string_view, std::string*>{"name_zh", &c.name_zh}, {"name_en", &c.name_en}}) {
     if (const auto* x = in.required(*o, path, key)) {
       if (auto s = in.string(*x, at(path, key))) *field = std::move(*s);
     }
   }
-  read_optional(*o, "province", c.province, [&](const detail::json_value& x) { return in.string(x, at(path, "province")); });
+  read_optional(*o, "province", c.province,
+                [&](const detail::json_value& x) { return in.string(x, at(path, "province")); });
   if (const auto* d = in.required(*o, path, "designations")) {
     if (const auto* arr = d->if_array()) {
       for (std::size_t i = 0; i < arr->size(); ++i) {

@@ -86,8 +86,8 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const deta
     if (const auto* v = need("missing")) {
       if (auto x = in.id_set<body>(*v, "/missing")) d.missing = *x;
     }
-    for (auto [key, flag] : {std::pair<std::string_view, bool*>{"mandate_missing", &d.mandate_missing},
-                             {"by_default", &d.by_default}}) {
+    for (auto [key, flag] :
+         {std::pair<std::string_view, bool*>{"mandate_missing", &d.mandate_missing}, {"by_default", &d.by_default}}) {
       if (const auto* v = need(key)) {
         if (auto b = in.boolean(*v, at(key))) *flag = *b;
       }
@@ -132,9 +132,11 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const deta
 
 }  // namespace
 
-result<decision_record> parse_decision(const rulebook& book, std::string_view json, const decision_read_options& options) {
+result<decision_record> parse_decision(const rulebook& book, std::string_view json,
+                                       const decision_read_options& options) {
   return detail::read_document<decision_record>(
-      json, options.file, [&](detail::json_reader& in, const detail::json_value& v) { return read_decision(in, v, book); });
+      json, options.file,
+      [&](detail::json_reader& in, const detail::json_value& v) { return read_decision(in, v, book); });
 }
 
 CITYDIP_END_NAMESPACE

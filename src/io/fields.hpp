@@ -96,8 +96,8 @@ template <described T>
 void read_field(json_reader& in, const json_value& v, const std::string& path, std::vector<T>& out) {
   const auto* arr = v.if_array();
   if (!arr) {
-    in.add(path, "expected an array of " + std::string(plural_name<T>) + " or null, found " +
-                     std::string(json_kind_name(v)));
+    in.add(path,
+           "expected an array of " + std::string(plural_name<T>) + " or null, found " + std::string(json_kind_name(v)));
     return;
   }
   for (std::size_t i = 0; i < arr->size(); ++i) {
@@ -148,7 +148,9 @@ inline void write_field(json_writer& w, std::string_view key, const std::vector<
   for (const auto& s : v) w.string(s);
   w.end_array();
 }
-inline void write_field(json_writer& w, std::string_view key, const partial_date& d) { w.key(key).string(d.to_string()); }
+inline void write_field(json_writer& w, std::string_view key, const partial_date& d) {
+  w.key(key).string(d.to_string());
+}
 template <vocabulary_enum Enum>
 void write_field(json_writer& w, std::string_view key, Enum e) {
   w.key(key).id(e);

@@ -5,9 +5,9 @@
 #include <boost/json/parse_options.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <tuple>
-#include <cstring>
 
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
@@ -53,9 +53,9 @@ struct json_builder {
   json_document* doc_ = nullptr;
   std::string_view text{};
   std::string_view file{};
-  std::size_t cur = 0;         // the cursor
-  std::uint32_t line = 1;      // its line
-  std::size_t line_start = 0;  // where that line starts
+  std::size_t cur = 0;                   // the cursor
+  std::uint32_t line = 1;                // its line
+  std::size_t line_start = 0;            // where that line starts
   std::vector<json_value> pending{};     // values not yet stored: inside open containers, and the containers
   std::vector<std::size_t> open{};       // index in `pending` of each open container
   std::string path{};                    // the JSON pointer of the innermost open container
@@ -211,7 +211,8 @@ struct json_builder {
     std::vector<json_value*>& by_key = sort_buffer;
     by_key.clear();
     for (std::uint32_t i = 0; i < count; ++i) by_key.push_back(members + i);
-    std::stable_sort(by_key.begin(), by_key.end(), [](const json_value* a, const json_value* b) { return a->key_ < b->key_; });
+    std::stable_sort(by_key.begin(), by_key.end(),
+                     [](const json_value* a, const json_value* b) { return a->key_ < b->key_; });
     for (std::size_t i = 1; i < by_key.size(); ++i) {
       const json_value& m = *by_key[i];
       if (m.key_ != by_key[i - 1]->key_) continue;
@@ -219,7 +220,7 @@ struct json_builder {
       std::string member = path + '/';
       append_pointer_step(member, m.key_);
       doc_->problems_.push_back({std::string(file), m.key_line_, m.key_column_, std::move(member),
-                               "duplicate key '" + std::string(m.key_) + "': each key may appear once"});
+                                 "duplicate key '" + std::string(m.key_) + "': each key may appear once"});
     }
   }
 
@@ -443,7 +444,8 @@ bool json_document::parse(std::string_view text, std::string_view file) {
     problems_.push_back({std::string(file), line, column, "", std::move(message)});
     return false;
   };
-  if (text.starts_with("\xEF\xBB\xBF")) return fail(0, "the input starts with a byte-order mark; expected plain UTF-8 JSON");
+  if (text.starts_with("\xEF\xBB\xBF"))
+    return fail(0, "the input starts with a byte-order mark; expected plain UTF-8 JSON");
 
   // One parser per thread, reset for each text: its stack and the builder's
   // buffers keep their room, so a stream of records parses without
@@ -470,12 +472,13 @@ bool json_document::parse(std::string_view text, std::string_view file) {
     // escape: word either as the invalid UTF-8 it is.
     if (!bad_utf8_near(text, at) && at > 0 && bad_utf8_near(text, at - 1)) at -= 1;
     if (bad_utf8_near(text, at)) {
-      return fail(at, "invalid UTF-8 at column " + std::to_string(line_column(text, at).second) +
-                          ": expected UTF-8 text");
+      return fail(at,
+                  "invalid UTF-8 at column " + std::to_string(line_column(text, at).second) + ": expected UTF-8 text");
     }
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return fail(consumed, "the input is empty: expected JSON");
-    return fail(consumed, "invalid JSON at column " + std::to_string(line_column(text, consumed).second) + ": " +
-                              describe(ec));
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+      return fail(consumed, "the input is empty: expected JSON");
+    return fail(consumed,
+                "invalid JSON at column " + std::to_string(line_column(text, consumed).second) + ": " + describe(ec));
   }
   json_builder& b = parser.handler();
   root_ = static_cast<std::uint32_t>(members_.size());
@@ -497,7 +500,8 @@ void json_document::place(diagnostic& d) const {
     rest.remove_prefix(end);
     // RFC 6901: ~1 is '/', ~0 is '~'.
     for (std::size_t i = 0; (i = step.find('~', i)) != std::string::npos; ++i) {
-      if (i + 1 < step.size() && (step[i + 1] == '0' || step[i + 1] == '1')) step.replace(i, 2, step[i + 1] == '0' ? "~" : "/");
+      if (i + 1 < step.size() && (step[i + 1] == '0' || step[i + 1] == '1'))
+        step.replace(i, 2, step[i + 1] == '0' ? "~" : "/");
     }
     const json_value* next = nullptr;
     if (at->is_object()) {

@@ -144,7 +144,8 @@ std::optional<bool> json_reader::boolean(const json_value& v, std::string_view p
 
 std::optional<std::int64_t> json_reader::integer(const json_value& v, std::string_view path) {
   if (const auto* i = v.if_int64()) return *i;
-  if (const auto* u = v.if_uint64(); u && *u <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(*u);
+  if (const auto* u = v.if_uint64(); u && *u <= static_cast<std::uint64_t>(INT64_MAX))
+    return static_cast<std::int64_t>(*u);
   add(path, "expected an integer, found " + std::string(json_kind_name(v)));
   return std::nullopt;
 }

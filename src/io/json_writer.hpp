@@ -19,10 +19,28 @@ class json_writer {
  public:
   explicit json_writer(std::string& out) : out_(out) {}
 
-  json_writer& begin_object() { separate(); out_ += '{'; first_ = true; return *this; }
-  json_writer& end_object() { out_ += '}'; first_ = false; return *this; }
-  json_writer& begin_array() { separate(); out_ += '['; first_ = true; return *this; }
-  json_writer& end_array() { out_ += ']'; first_ = false; return *this; }
+  json_writer& begin_object() {
+    separate();
+    out_ += '{';
+    first_ = true;
+    return *this;
+  }
+  json_writer& end_object() {
+    out_ += '}';
+    first_ = false;
+    return *this;
+  }
+  json_writer& begin_array() {
+    separate();
+    out_ += '[';
+    first_ = true;
+    return *this;
+  }
+  json_writer& end_array() {
+    out_ += ']';
+    first_ = false;
+    return *this;
+  }
 
   // A key inside an object; the next value written is its value. Keys are
   // citydip's own names (literals and vocabulary ids), which need no escaping.
@@ -32,11 +50,26 @@ class json_writer {
     first_ = true;  // the value follows without a comma
     return *this;
   }
-  json_writer& string(std::string_view s) { separate(); quote(s); return *this; }
+  json_writer& string(std::string_view s) {
+    separate();
+    quote(s);
+    return *this;
+  }
   // A string known to need no escaping: a vocabulary id, a date.
-  json_writer& plain_string(std::string_view s) { put_plain(s); return *this; }
-  json_writer& boolean(bool b) { separate(); out_ += b ? "true" : "false"; return *this; }
-  json_writer& null() { separate(); out_ += "null"; return *this; }
+  json_writer& plain_string(std::string_view s) {
+    put_plain(s);
+    return *this;
+  }
+  json_writer& boolean(bool b) {
+    separate();
+    out_ += b ? "true" : "false";
+    return *this;
+  }
+  json_writer& null() {
+    separate();
+    out_ += "null";
+    return *this;
+  }
   json_writer& number(long long n) {
     separate();
     char buf[24];
@@ -57,7 +90,9 @@ class json_writer {
     return *this;
   }
   template <vocabulary_enum Enum>
-  json_writer& id(Enum e) { return plain_string(to_id(e)); }
+  json_writer& id(Enum e) {
+    return plain_string(to_id(e));
+  }
   template <vocabulary_enum Enum>
   json_writer& ids(enum_set<Enum> s) {
     begin_array();
@@ -70,9 +105,7 @@ class json_writer {
     if (!first_) out_ += ',';
     first_ = false;
   }
-  static bool plain(char c) {
-    return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20;
-  }
+  static bool plain(char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; }
   void quote(std::string_view s) { quote(out_, s); }
   // Writes @p s, which needs no escaping, as a string; the separator and the
   // opening quote go in one append.

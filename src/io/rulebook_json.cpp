@@ -24,8 +24,8 @@ class rulebook_reader {
     in_.only_keys(*o, "", detail::keys::rulebook);
     if (const auto* v = in_.required(*o, "", "citydip_rulebook")) {
       if (auto n = in_.integer(*v, "/citydip_rulebook"); n && *n != format_version) {
-        in_.add("/citydip_rulebook", "unsupported format version " + std::to_string(*n) + "; expected " +
-                                         std::to_string(format_version));
+        in_.add("/citydip_rulebook",
+                "unsupported format version " + std::to_string(*n) + "; expected " + std::to_string(format_version));
       }
     }
     text(*o, "", "name", out.name);
@@ -42,7 +42,8 @@ class rulebook_reader {
     if (const auto* v = in_.required(*o, "", "rules")) {
       if (const auto* arr = v->if_array()) {
         out.rules.reserve(arr->size());
-        for (std::size_t i = 0; i < arr->size(); ++i) out.rules.push_back(rule_at((*arr)[i], "/rules/" + std::to_string(i)));
+        for (std::size_t i = 0; i < arr->size(); ++i)
+          out.rules.push_back(rule_at((*arr)[i], "/rules/" + std::to_string(i)));
       } else {
         in_.add("/rules", "expected an array of rules, found " + std::string(detail::json_kind_name(*v)));
       }
@@ -65,7 +66,8 @@ class rulebook_reader {
     if (const auto* v = o.if_contains("bodies")) {
       if (auto s = in_.id_set<body>(*v, path + "/bodies")) r.bodies = *s;
     }
-    if (const auto* v = o.if_contains("classification")) r.classification = in_.id<classification>(*v, path + "/classification");
+    if (const auto* v = o.if_contains("classification"))
+      r.classification = in_.id<classification>(*v, path + "/classification");
     text(o, path, "cite", r.cite);
     text(o, path, "text_en", r.text_en);
     text(o, path, "text_zh", r.text_zh);
@@ -97,9 +99,12 @@ class rulebook_reader {
     if (const auto* x = o->if_contains("activity")) c.kinds = in_.id_set<activity_kind>(*x, at("activity"));
     if (const auto* x = o->if_contains("domain")) c.domains = in_.id_set<issue_domain>(*x, at("domain"));
     if (const auto* x = o->if_contains("counterpart")) c.counterparts = in_.id_set<counterpart>(*x, at("counterpart"));
-    if (const auto* x = o->if_contains("touches_internal_affairs")) c.touches_internal_affairs = in_.boolean(*x, at("touches_internal_affairs"));
-    if (const auto* x = o->if_contains("has_central_mandate")) c.has_central_mandate = in_.boolean(*x, at("has_central_mandate"));
-    if (const auto* x = o->if_contains("uses_regional_name")) c.uses_regional_name = in_.boolean(*x, at("uses_regional_name"));
+    if (const auto* x = o->if_contains("touches_internal_affairs"))
+      c.touches_internal_affairs = in_.boolean(*x, at("touches_internal_affairs"));
+    if (const auto* x = o->if_contains("has_central_mandate"))
+      c.has_central_mandate = in_.boolean(*x, at("has_central_mandate"));
+    if (const auto* x = o->if_contains("uses_regional_name"))
+      c.uses_regional_name = in_.boolean(*x, at("uses_regional_name"));
     if (const auto* x = o->if_contains("legally_binding")) c.legally_binding = in_.boolean(*x, at("legally_binding"));
     if (const auto* x = o->if_contains("from")) c.from = in_.full_date(*x, at("from"));
     if (const auto* x = o->if_contains("until")) c.until = in_.full_date(*x, at("until"));

@@ -40,8 +40,9 @@ std::string date::to_string() const {
   if (year >= 0 && year <= 9999 && month <= 99 && day <= 99) {
     // The usual case, without snprintf: decisions write a date each, by the million.
     const auto digit = [](int v) { return static_cast<char>('0' + v % 10); };
-    const char text[10] = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
-                           digit(month / 10), digit(month), '-', digit(day / 10), digit(day)};
+    const char text[10] = {
+        digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10), digit(month), '-',
+        digit(day / 10),    digit(day)};
     return std::string(text, sizeof text);
   }
   char buf[24];  // a date built in C++ outside the valid range
@@ -77,8 +78,7 @@ std::string partial_date::to_string() const {
       std::snprintf(buf, sizeof buf, "%04d-%02u", static_cast<int>(year), static_cast<unsigned>(month));
       return buf;
     }
-    case precision::day:
-      break;
+    case precision::day: break;
   }
   return first_day().to_string();
 }

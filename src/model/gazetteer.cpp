@@ -1,11 +1,10 @@
 #include <citydip/model/gazetteer.hpp>
 
-
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 #include <optional>
-#include <initializer_list>
 
 CITYDIP_BEGIN_NAMESPACE
 namespace {
@@ -17,7 +16,9 @@ constexpr const char* src_sub_provincial = "中编[1994]1号 of 1994-02-25, conf
 constexpr const char* src_sez = "DOMAIN.md gazetteer facts: special economic zones; Z-1-3";
 constexpr const char* src_coastal = "DOMAIN.md gazetteer facts: coastal open cities (1984); Z-1-3";
 constexpr const char* src_capital = "DOMAIN.md gazetteer facts: provincial capitals; start date not given, so unknown";
-constexpr const char* src_seat = "DOMAIN.md gazetteer facts: seat (首府) of an autonomous region, treated as a provincial capital; start date not given, so unknown";
+constexpr const char* src_seat =
+    "DOMAIN.md gazetteer facts: seat (首府) of an autonomous region, treated as a provincial capital; start date not "
+    "given, so unknown";
 
 partial_date pd(const char* text) { return *partial_date::parse(text); }
 
@@ -65,16 +66,17 @@ std::vector<city> build() {
   v.back().spirit = spirit({"爱国", "创新", "包容", "厚德"}, "爱国、创新、包容、厚德");
   v.push_back(make("shanghai", "上海", "Shanghai", {rec(municipality, "1949", src_municipality), coastal()}));
   v.back().spirit = spirit({"海纳百川", "追求卓越", "开明睿智", "大气谦和"}, "海纳百川、追求卓越、开明睿智、大气谦和");
-  v.push_back(make("tianjin", "天津", "Tianjin",
-                   {rec(municipality, "1949", "DOMAIN.md gazetteer facts: municipality from 1949; a Hebei city from 1958-02-11",
-                        "1958-02-11"),
-                    rec(municipality, "1967-01-02", "DOMAIN.md gazetteer facts: municipality again from 1967-01-02"),
-                    coastal()}));
-  v.push_back(make("chongqing", "重庆", "Chongqing",
-                   {rec(sub_provincial_city, "1994-02-25",
-                        "DOMAIN.md gazetteer facts: sub-provincial from 1994 until it became a municipality", "1997-03-14"),
-                    rec(municipality, "1997-03-14",
-                        "NPC decision of 1997-03-14 (launched 1997-06-18); DOMAIN.md gazetteer facts")}));
+  v.push_back(make(
+      "tianjin", "天津", "Tianjin",
+      {rec(municipality, "1949", "DOMAIN.md gazetteer facts: municipality from 1949; a Hebei city from 1958-02-11",
+           "1958-02-11"),
+       rec(municipality, "1967-01-02", "DOMAIN.md gazetteer facts: municipality again from 1967-01-02"), coastal()}));
+  v.push_back(
+      make("chongqing", "重庆", "Chongqing",
+           {rec(sub_provincial_city, "1994-02-25",
+                "DOMAIN.md gazetteer facts: sub-provincial from 1994 until it became a municipality", "1997-03-14"),
+            rec(municipality, "1997-03-14",
+                "NPC decision of 1997-03-14 (launched 1997-06-18); DOMAIN.md gazetteer facts")}));
   v.push_back(make("hong_kong", "香港", "Hong Kong", {rec(special_administrative_region, "1997-07-01", src_sar)}));
   {
     // Z-3.3-1: eleven overseas economic and trade offices with privileges and
@@ -104,7 +106,8 @@ std::vector<city> build() {
   v.push_back(make("hangzhou", "杭州", "Hangzhou", {capital_rec(), sub_provincial()}));
   v.push_back(make("dalian", "大连", "Dalian", {coastal(), sub_provincial()}));
   v.push_back(make("qingdao", "青岛", "Qingdao", {coastal(), sub_provincial()}));
-  v.push_back(make("shenzhen", "深圳", "Shenzhen", {rec(special_economic_zone, "1980-08-26", src_sez), sub_provincial()}));
+  v.push_back(
+      make("shenzhen", "深圳", "Shenzhen", {rec(special_economic_zone, "1980-08-26", src_sez), sub_provincial()}));
   v.back().spirit = spirit({"开拓创新", "诚信守法", "务实高效", "团结奉献"}, "开拓创新、诚信守法、务实高效、团结奉献");
   v.push_back(make("xiamen", "厦门", "Xiamen",
                    {rec(special_economic_zone, "1980-10", "DOMAIN.md gazetteer facts: approved October 1980; Z-1-3"),
@@ -115,9 +118,9 @@ std::vector<city> build() {
   v.push_back(make("zhuhai", "珠海", "Zhuhai", {rec(special_economic_zone, "1980-08-26", src_sez)}));
   v.push_back(make("shantou", "汕头", "Shantou", {rec(special_economic_zone, "1980-08-26", src_sez)}));
   v.push_back(make("haikou", "海口", "Haikou",
-                   {capital_rec(),
-                    rec(special_economic_zone, "1988-04-13",
-                        "DOMAIN.md gazetteer facts: the Hainan SEZ (1988-04-13) is the whole province, of which Haikou is the capital")}));
+                   {capital_rec(), rec(special_economic_zone, "1988-04-13",
+                                       "DOMAIN.md gazetteer facts: the Hainan SEZ (1988-04-13) is the whole province, "
+                                       "of which Haikou is the capital")}));
   v.back().province = "Hainan";
 
   // Coastal open cities not listed above.
@@ -154,7 +157,6 @@ const std::vector<city>& cities() {
   return all;
 }
 
-
 // Base letters of U+00C0..U+00FF; '\0' where the character is not a letter.
 constexpr char latin1_base[] =
     "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0s"
@@ -182,11 +184,20 @@ std::string fold_name(std::string_view name) {
       if (cp >= 0xC0 && cp <= 0xFF) base = latin1_base[cp - 0xC0];
       // Pinyin vowels with tone marks (Latin Extended-A and -B).
       switch (cp) {
-        case 0x101: case 0x1CE: base = 'a'; break;
-        case 0x113: case 0x11B: base = 'e'; break;
-        case 0x12B: case 0x1D0: base = 'i'; break;
-        case 0x14D: case 0x1D2: base = 'o'; break;
-        case 0x16B: case 0x1D4: case 0x1D6: case 0x1D8: case 0x1DA: case 0x1DC: base = 'u'; break;
+        case 0x101:
+        case 0x1CE: base = 'a'; break;
+        case 0x113:
+        case 0x11B: base = 'e'; break;
+        case 0x12B:
+        case 0x1D0: base = 'i'; break;
+        case 0x14D:
+        case 0x1D2: base = 'o'; break;
+        case 0x16B:
+        case 0x1D4:
+        case 0x1D6:
+        case 0x1D8:
+        case 0x1DA:
+        case 0x1DC: base = 'u'; break;
         default: break;
       }
       if (base != 0) {

@@ -76,7 +76,8 @@ const paper_statement* find_paper_statement(std::string_view id) noexcept {
 
 result<citation> parse_citation(std::string_view cite) {
   const auto problem = [](std::string message) { return error{{diagnostic{.message = std::move(message)}}}; };
-  if (trim(cite).empty()) return problem("expected a citation: a paper id (Z-…), a legal source, or 'assumption: <reason>'");
+  if (trim(cite).empty())
+    return problem("expected a citation: a paper id (Z-…), a legal source, or 'assumption: <reason>'");
   citation out;
   std::size_t start = 0;
   while (start <= cite.size()) {

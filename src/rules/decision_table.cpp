@@ -20,7 +20,7 @@ struct classes {
   std::vector<std::uint32_t> of_value;  // class of each value
   std::vector<std::uint64_t> sets;      // signature of each class, `words` words each
   std::size_t count = 0;
-  std::vector<std::uint64_t> scratch;   // the signature being built
+  std::vector<std::uint64_t> scratch;  // the signature being built
   const std::uint64_t* set(std::size_t c, std::size_t words) const { return sets.data() + c * words; }
 };
 
@@ -75,18 +75,14 @@ class table_builder {
     // The six dimensions, in the order of their strides (the last varies fastest).
     enum { tier, domain, counterpart, flag, city, day };
     std::array<classes, 6>& dim = dims_;
-    classify(dim[tier], tier_slots, rules, words, [&](std::size_t t, std::uint32_t i) {
-      return rule(i).admits_tier(t);
-    });
-    classify(dim[domain], domain_slots, rules, words, [&](std::size_t d, std::uint32_t i) {
-      return rule(i).admits_domain(d);
-    });
-    classify(dim[counterpart], counterpart_slots, rules, words, [&](std::size_t c, std::uint32_t i) {
-      return rule(i).admits_counterpart(c);
-    });
-    classify(dim[flag], flag_slots, rules, words, [&](std::size_t f, std::uint32_t i) {
-      return rule(i).admits_flags(static_cast<unsigned>(f));
-    });
+    classify(dim[tier], tier_slots, rules, words,
+             [&](std::size_t t, std::uint32_t i) { return rule(i).admits_tier(t); });
+    classify(dim[domain], domain_slots, rules, words,
+             [&](std::size_t d, std::uint32_t i) { return rule(i).admits_domain(d); });
+    classify(dim[counterpart], counterpart_slots, rules, words,
+             [&](std::size_t c, std::uint32_t i) { return rule(i).admits_counterpart(c); });
+    classify(dim[flag], flag_slots, rules, words,
+             [&](std::size_t f, std::uint32_t i) { return rule(i).admits_flags(static_cast<unsigned>(f)); });
     classify(dim[city], impl_.named_cities.size() + 1, rules, words, [&](std::size_t slot, std::uint32_t i) {
       return city_matches(impl_, rule(i), static_cast<int>(slot) - 1);
     });
@@ -202,7 +198,7 @@ class table_builder {
     std::size_t cells, records, reasons, city_off, bounds, date_off;
   };
   mark here() const {
-    return {impl_.cells.size(), impl_.records.size(), impl_.reason_pool.size(),
+    return {impl_.cells.size(),    impl_.records.size(),     impl_.reason_pool.size(),
             impl_.city_off.size(), impl_.date_bounds.size(), impl_.date_off.size()};
   }
   void undo(const mark& m) {
@@ -246,8 +242,8 @@ class table_builder {
     x ^= x >> 31;
     return static_cast<std::size_t>(x);
   }
-  std::vector<one_word_entry> seen_one_;                          // applying set (one word) -> record
-  std::unordered_map<std::string, std::uint32_t> seen_many_;      // applying set (more words) -> record
+  std::vector<one_word_entry> seen_one_;                      // applying set (one word) -> record
+  std::unordered_map<std::string, std::uint32_t> seen_many_;  // applying set (more words) -> record
 };
 
 }  // namespace

@@ -43,8 +43,8 @@ class compiler {
     if (auto c = parse_citation(r.cite); !c) add(at + "/cite", c.error().diagnostics.front().message);
     if (r.text_en.empty()) add(at + "/text_en", "expected a non-empty English reason text");
     if (r.text_zh.empty()) add(at + "/text_zh", "expected a non-empty Chinese reason text");
-    const bool needs_bodies = r.verdict == verdict::report || r.verdict == verdict::approval ||
-                              r.verdict == verdict::central_mandate;
+    const bool needs_bodies =
+        r.verdict == verdict::report || r.verdict == verdict::approval || r.verdict == verdict::central_mandate;
     if (needs_bodies && r.bodies.empty()) {
       add(at + "/bodies", "expected at least one body: verdict '" + std::string(to_id(r.verdict)) +
                               "' names who approves, is reported to or mandates");
@@ -59,7 +59,8 @@ class compiler {
     const rule& f = src_.fallback;
     check_effect(f, "/default");
     if (!f.classification) add("/default/classification", "expected the default's classification");
-    if (!condition_is_empty(f.when)) add("/default/when", "expected no condition: the default applies where no rule does");
+    if (!condition_is_empty(f.when))
+      add("/default/when", "expected no condition: the default applies where no rule does");
     if (!f.exception_to.empty()) add("/default/exception_to", "expected none: the default is an exception to nothing");
   }
 
@@ -77,10 +78,13 @@ class compiler {
     const condition& c = r.when;
     const std::string w = at + "/when";
     if (c.admitted_tiers().empty()) {
-      add(w + (c.tier_at_most ? "/tier_at_most" : c.tier_at_least ? "/tier_at_least" : "/tier"),
+      add(w + (c.tier_at_most    ? "/tier_at_most"
+               : c.tier_at_least ? "/tier_at_least"
+                                 : "/tier"),
           "the tier conditions admit no tier: the rule could never apply");
     }
-    if (c.kinds && c.kinds->empty()) add(w + "/activity", "expected at least one activity kind: the rule could never apply");
+    if (c.kinds && c.kinds->empty())
+      add(w + "/activity", "expected at least one activity kind: the rule could never apply");
     if (c.domains && c.domains->empty()) add(w + "/domain", "expected at least one domain: the rule could never apply");
     if (c.counterparts && c.counterparts->empty()) {
       add(w + "/counterpart", "expected at least one counterpart: the rule could never apply");
@@ -147,8 +151,8 @@ compiled_rule compile_condition(const condition& c) {
   compiled_rule out;
   out.kinds = c.kinds ? c.kinds->mask() : activity_kind_set::all().mask();
   out.domains = c.domains ? c.domains->mask() : (issue_domain_set::all().mask() | detail::unspecified_domain_bit);
-  out.counterparts = c.counterparts ? c.counterparts->mask()
-                                    : (counterpart_set::all().mask() | detail::unspecified_counterpart_bit);
+  out.counterparts =
+      c.counterparts ? c.counterparts->mask() : (counterpart_set::all().mask() | detail::unspecified_counterpart_bit);
   out.tiers = static_cast<std::uint8_t>(c.admitted_tiers().mask());
   const auto flag = [&](const std::optional<bool>& f, std::uint8_t bit) {
     if (f) {
@@ -187,7 +191,8 @@ result<rulebook> rulebook::compile(rulebook_source source, const compile_options
   for (std::size_t i = 0; i < n; ++i) index.emplace(rules[i].id, static_cast<std::uint32_t>(i));
   std::vector<std::vector<std::uint32_t>> overridden_by(n);
   for (std::size_t i = 0; i < n; ++i) {
-    for (const auto& target : rules[i].exception_to) overridden_by[index.at(target)].push_back(static_cast<std::uint32_t>(i));
+    for (const auto& target : rules[i].exception_to)
+      overridden_by[index.at(target)].push_back(static_cast<std::uint32_t>(i));
   }
 
   impl->compiled.reserve(n);

@@ -6,12 +6,12 @@
 #include <citydip/rules/rule.hpp>
 #include <citydip/rules/rulebook.hpp>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <functional>
-#include <algorithm>
 #include <limits>
 #include <optional>
 #include <span>
@@ -42,11 +42,11 @@ struct compiled_rule {
   std::uint8_t tiers = 0;
   std::uint8_t flag_care = 0;
   std::uint8_t flag_value = 0;
-  std::int32_t from_day = std::numeric_limits<std::int32_t>::min();  // inclusive
-  std::int32_t until_day = std::numeric_limits<std::int32_t>::max(); // exclusive
-  std::uint32_t cities_offset = 0;  // into rulebook_impl::city_refs
-  std::uint32_t cities_count = 0;   // 0: every city
-  std::uint32_t overridden_by_offset = 0;  // into rulebook_impl::overridden_by
+  std::int32_t from_day = std::numeric_limits<std::int32_t>::min();   // inclusive
+  std::int32_t until_day = std::numeric_limits<std::int32_t>::max();  // exclusive
+  std::uint32_t cities_offset = 0;                                    // into rulebook_impl::city_refs
+  std::uint32_t cities_count = 0;                                     // 0: every city
+  std::uint32_t overridden_by_offset = 0;                             // into rulebook_impl::overridden_by
   std::uint32_t overridden_by_count = 0;
 
   // One test per dimension (the named city is `city_matches`): the scanning
@@ -60,8 +60,8 @@ struct compiled_rule {
 };
 
 inline constexpr std::size_t tier_slots = enum_count<designation>();
-inline constexpr std::size_t domain_slots = enum_count<issue_domain>() + 1;        // the last: unspecified
-inline constexpr std::size_t counterpart_slots = enum_count<counterpart>() + 1;    // the last: unspecified
+inline constexpr std::size_t domain_slots = enum_count<issue_domain>() + 1;      // the last: unspecified
+inline constexpr std::size_t counterpart_slots = enum_count<counterpart>() + 1;  // the last: unspecified
 inline constexpr std::size_t flag_slots = 16;
 
 // What a set of applying rules decides before the activity's approvals and
@@ -80,13 +80,14 @@ struct resolved {
 // cell is found by adding six offsets: no branch on the rules at all.
 struct kind_table {
   bool tabled = false;
-  bool by_city = false;             // whether the kind's rules tell named cities apart (else the city needs no lookup)
+  bool by_city = false;  // whether the kind's rules tell named cities apart (else the city needs no lookup)
   std::array<std::uint32_t, tier_slots> tier_off{};
   std::array<std::uint32_t, domain_slots> domain_off{};
   std::array<std::uint32_t, counterpart_slots> counterpart_off{};
   std::array<std::uint32_t, flag_slots> flag_off{};
-  std::uint32_t city_base = 0;      // into rulebook_impl::city_off: named_cities.size() + 1 slots, slot 0 for an unnamed city
-  std::uint32_t bounds_base = 0;    // into rulebook_impl::date_bounds: the days where a rule of the kind starts or stops
+  std::uint32_t city_base =
+      0;  // into rulebook_impl::city_off: named_cities.size() + 1 slots, slot 0 for an unnamed city
+  std::uint32_t bounds_base = 0;  // into rulebook_impl::date_bounds: the days where a rule of the kind starts or stops
   std::uint32_t bounds_count = 0;
   std::uint32_t date_off_base = 0;  // into rulebook_impl::date_off: bounds_count + 1 intervals
   std::uint32_t cells_base = 0;     // into rulebook_impl::cells
@@ -107,7 +108,7 @@ struct rulebook_impl {
 
   // The decision tables (decision_table.cpp).
   std::array<kind_table, enum_count<activity_kind>()> tables{};
-  std::vector<std::uint32_t> cells;          // index into records
+  std::vector<std::uint32_t> cells;  // index into records
   std::vector<resolved> records;
   std::vector<reason> reason_pool;
   std::vector<std::uint32_t> city_off;

@@ -2,8 +2,8 @@
 // global allocation functions, so it lives in an executable of its own.
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 
@@ -23,9 +23,13 @@ TEST(no_allocation_test, deciding_every_kind_for_every_city_allocates_nothing) {
     for (const city& c : cities) {
       for (const auto& k : vocabulary<activity_kind>()) {
         for (bool flag : {false, true}) {
-          const activity a{.kind = k.value, .domain = issue_domain::economy_trade,
-                           .counterpart = counterpart::foreign_national_government, .touches_internal_affairs = flag,
-                           .uses_regional_name = true, .obtained = {body::mfa}, .date = date{2016, 1, 1}};
+          const activity a{.kind = k.value,
+                           .domain = issue_domain::economy_trade,
+                           .counterpart = counterpart::foreign_national_government,
+                           .touches_internal_affairs = flag,
+                           .uses_regional_name = true,
+                           .obtained = {body::mfa},
+                           .date = date{2016, 1, 1}};
           const decision d = decide(book, c, a);
           const decision copy = d;  // a decided decision views its reasons: copying is free too
           decided += static_cast<long>(copy.reasons().size());

@@ -13,7 +13,9 @@ using citydip::diagnostic;
 using citydip::error;
 using citydip::result;
 
-error problem(std::string message) { return error{{diagnostic{.file = "in.json", .line = 3, .message = std::move(message)}}}; }
+error problem(std::string message) {
+  return error{{diagnostic{.file = "in.json", .line = 3, .message = std::move(message)}}};
+}
 
 TEST(result_test, holds_a_value) {
   result<std::string> r = std::string("beijing");

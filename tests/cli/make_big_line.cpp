@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   out << R"({"id": "huge", "city": "beijing", "activity": "trade_fair", "note": ")";
   const std::string block(1 << 20, 'x');
   for (int i = 0; i < 50; ++i) out << block;
-  out << "\"}\n" << R"({"id": "after", "city": "beijing", "activity": "trade_fair", "date": "2016-01-01"})" << '\n';
+  out << "\"}\n"
+      << R"({"id": "after", "city": "beijing", "activity": "trade_fair", "date": "2016-01-01"})" << '\n';
   return out ? 0 : 1;
 }

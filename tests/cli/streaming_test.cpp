@@ -7,8 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <fcntl.h>
+#include <cstdio>
 #include <fstream>
 #include <string>
 
@@ -43,7 +43,10 @@ child start(const std::vector<std::string>& args, const char* stdout_path = null
     } else {
       dup2(from[1], 1);
     }
-    close(to[0]); close(to[1]); close(from[0]); close(from[1]);
+    close(to[0]);
+    close(to[1]);
+    close(from[0]);
+    close(from[1]);
     std::vector<char*> argv{const_cast<char*>(program)};
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);

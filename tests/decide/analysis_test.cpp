@@ -24,16 +24,18 @@ TEST(analysis_test, the_builtin_rulebooks_are_monotone_and_have_no_dead_rules) {
     EXPECT_EQ(m.violations, 0u) << name;
     const auto u = find_dead_rules(book);
     EXPECT_TRUE(u.dead.empty()) << name << ": " << (u.dead.empty() ? "" : u.dead.front().id);
-    EXPECT_TRUE(u.idle_exceptions.empty()) << name << ": " << (u.idle_exceptions.empty() ? "" : u.idle_exceptions.front());
+    EXPECT_TRUE(u.idle_exceptions.empty())
+        << name << ": " << (u.idle_exceptions.empty() ? "" : u.idle_exceptions.front());
   }
 }
 
 TEST(analysis_test, catches_a_rulebook_that_restricts_a_higher_tier_and_names_the_rule) {
   const auto book = compile_or_fail(make_source({
       make_rule("fairs-open", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::autonomous),
-      make_rule("municipal-fairs", {.tiers = designation_set{designation::municipality},
-                                    .kinds = activity_kind_set{activity_kind::trade_fair}},
-                verdict::approval, {body::mfa}),
+      make_rule(
+          "municipal-fairs",
+          {.tiers = designation_set{designation::municipality}, .kinds = activity_kind_set{activity_kind::trade_fair}},
+          verdict::approval, {body::mfa}),
   }));
   const auto m = check_monotonicity(book, 5);
   // Every trade-fair combination (19 domains x 11 counterparts x 16 flags), municipality against the five lower tiers.
@@ -59,11 +61,14 @@ TEST(analysis_test, catches_a_city_specific_rule_that_restricts_its_city) {
 }
 
 TEST(analysis_test, finds_rules_that_never_apply_or_are_always_overridden_and_idle_exceptions) {
-  auto general = make_rule("general", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao});
-  auto shadow = make_rule("shadowed", {.kinds = activity_kind_set{activity_kind::trade_fair},
-                                       .domains = issue_domain_set{issue_domain::culture}},
-                          verdict::approval, {body::mfa});
-  auto cover = make_rule("cover", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::mfa});
+  auto general =
+      make_rule("general", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao});
+  auto shadow = make_rule(
+      "shadowed",
+      {.kinds = activity_kind_set{activity_kind::trade_fair}, .domains = issue_domain_set{issue_domain::culture}},
+      verdict::approval, {body::mfa});
+  auto cover =
+      make_rule("cover", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::mfa});
   cover.exception_to = {"shadowed"};  // applies wherever `shadowed` does: it always overrides it
   auto idle = make_rule("idle", {.kinds = activity_kind_set{activity_kind::cultural_exchange}}, verdict::autonomous);
   idle.exception_to = {"general"};  // never applies together with `general`: changes nothing

@@ -1,8 +1,8 @@
 #include <citydip/decide/audit.hpp>
 
-#include <citydip/model/gazetteer.hpp>
-#include <citydip/io/city_json.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/io/city_json.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 
@@ -90,9 +90,10 @@ TEST(audit_test, a_described_city_gets_met_unmet_and_the_missing_parts_named) {
   c.structure.fao_dual_role = fact::yes;
   c.structure.has_leading_group = fact::no;
   c.structure.has_coordination_committee = fact::yes;
-  c.structure.coordination_committee_members = department_set{department::foreign_affairs, department::commerce,
-                                                               department::overseas_chinese_affairs, department::development_reform,
-                                                               department::public_security, department::culture, department::environment};
+  c.structure.coordination_committee_members =
+      department_set{department::foreign_affairs,    department::commerce,        department::overseas_chinese_affairs,
+                     department::development_reform, department::public_security, department::culture,
+                     department::environment};
   c.structure.has_international_affairs_office = fact::no;
   c.mechanisms.overseas_offices.emplace();  // known: none
   c.programme.internationalisation_strategy = fact::no;

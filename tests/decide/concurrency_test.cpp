@@ -2,8 +2,8 @@
 // thread gets. (Run under the tsan preset to check for data races.)
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 
@@ -28,8 +28,12 @@ std::vector<summary> decide_all(const rulebook& book) {
   for (const city& c : gazetteer()) {
     for (const auto& k : vocabulary<activity_kind>()) {
       for (const auto& cp : vocabulary<counterpart>()) {
-        const activity a{.kind = k.value, .domain = issue_domain::economy_trade, .counterpart = cp.value,
-                         .uses_regional_name = true, .obtained = {body::mfa}, .date = date{2016, 1, 1}};
+        const activity a{.kind = k.value,
+                         .domain = issue_domain::economy_trade,
+                         .counterpart = cp.value,
+                         .uses_regional_name = true,
+                         .obtained = {body::mfa},
+                         .date = date{2016, 1, 1}};
         const decision d = decide(book, c, a);
         out.push_back({d.verdict, d.bodies, d.outcome, d.reasons().front().rule});
       }
@@ -95,13 +99,14 @@ namespace {
 // pattern and gazetteer city in turn.
 std::pair<const city*, activity> nth_activity(std::size_t i) {
   const auto cities = gazetteer();
-  activity a{.kind = static_cast<activity_kind>(i % 25),
-             .touches_internal_affairs = (i / 25) % 7 == 0,
-             .has_central_mandate = (i / 25) % 5 == 0,
-             .uses_regional_name = (i / 25) % 3 == 0,
-             .legally_binding = (i / 25) % 2 == 0,
-             .obtained = body_set::from_mask(static_cast<body_set::mask_type>(i * 2654435761u) & body_set::all().mask()),
-             .date = date{2016, 1, 1}};
+  activity a{
+      .kind = static_cast<activity_kind>(i % 25),
+      .touches_internal_affairs = (i / 25) % 7 == 0,
+      .has_central_mandate = (i / 25) % 5 == 0,
+      .uses_regional_name = (i / 25) % 3 == 0,
+      .legally_binding = (i / 25) % 2 == 0,
+      .obtained = body_set::from_mask(static_cast<body_set::mask_type>(i * 2654435761u) & body_set::all().mask()),
+      .date = date{2016, 1, 1}};
   if (i % 19 != 18) a.domain = static_cast<issue_domain>(i % 19 % 18);
   if (i % 11 != 10) a.counterpart = static_cast<counterpart>(i % 11 % 10);
   return {&cities[(i / 7) % cities.size()], a};
@@ -109,7 +114,8 @@ std::pair<const city*, activity> nth_activity(std::size_t i) {
 
 std::uint64_t fingerprint(const decision& d) {
   std::uint64_t f = static_cast<std::uint64_t>(d.verdict) | static_cast<std::uint64_t>(d.outcome) << 4 |
-                    static_cast<std::uint64_t>(d.bodies.mask()) << 8 | static_cast<std::uint64_t>(d.missing.mask()) << 28;
+                    static_cast<std::uint64_t>(d.bodies.mask()) << 8 |
+                    static_cast<std::uint64_t>(d.missing.mask()) << 28;
   for (const reason& r : d.reasons()) f = f * 31 + reinterpret_cast<std::uintptr_t>(r.rule) + r.deciding;
   return f;
 }

@@ -29,14 +29,17 @@ rulebook outcome_book() {
   }));
 }
 
-activity act(activity_kind k, body_set obtained = {}) { return {.kind = k, .obtained = obtained, .date = date{2016, 1, 1}}; }
+activity act(activity_kind k, body_set obtained = {}) {
+  return {.kind = k, .obtained = obtained, .date = date{2016, 1, 1}};
+}
 
 TEST(decide_test, approval_is_pending_until_every_body_has_approved) {
   const auto book = outcome_book();
   auto d = decide(book, designation::municipality, "", act(activity_kind::overseas_office, {body::mfa}));
   EXPECT_EQ(d.outcome, outcome::pending);
   EXPECT_EQ(d.missing, body_set{body::provincial_fao});
-  d = decide(book, designation::municipality, "", act(activity_kind::overseas_office, {body::mfa, body::provincial_fao}));
+  d = decide(book, designation::municipality, "",
+             act(activity_kind::overseas_office, {body::mfa, body::provincial_fao}));
   EXPECT_EQ(d.outcome, outcome::allowed);
   EXPECT_TRUE(d.missing.empty());
 }
@@ -118,12 +121,13 @@ using namespace citydip;
 
 TEST(explain_test, appends_the_verdict_the_outcome_and_every_reason) {
   const rulebook book = outcome_book();
-  const decision d = decide(book, designation::municipality, "",
-                            {.kind = activity_kind::overseas_office, .obtained = {body::mfa}, .date = date{2016, 1, 1}});
+  const decision d =
+      decide(book, designation::municipality, "",
+             {.kind = activity_kind::overseas_office, .obtained = {body::mfa}, .date = date{2016, 1, 1}});
   std::string text = "before\n";
   write_explanation(text, d);
   EXPECT_TRUE(text.starts_with("before\nverdict:   approval (")) << text;
-  EXPECT_NE(text.find("outcome:   pending (") , std::string::npos) << text;
+  EXPECT_NE(text.find("outcome:   pending ("), std::string::npos) << text;
   EXPECT_NE(text.find("; missing: provincial_fao"), std::string::npos) << text;
   EXPECT_NE(text.find("on 2016-01-01\n"), std::string::npos) << text;
   EXPECT_NE(text.find("  * approve ["), std::string::npos) << text;

@@ -1,8 +1,8 @@
 // The decision's reason list: a view into the rulebook when decided, owned
 // when built by hand; copies and moves keep it valid either way.
 #include <citydip/decide/decide.hpp>
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 

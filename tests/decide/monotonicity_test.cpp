@@ -2,8 +2,8 @@
 // one. Checked by exhaustion over every combination of the vocabulary.
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include "../rules/test_rulebooks.hpp"
@@ -22,18 +22,19 @@ namespace {
 using namespace citydip;
 
 struct sweep_result {
-  std::size_t cells = 0;       // activity combinations examined
-  std::size_t decisions = 0;   // decisions taken
+  std::size_t cells = 0;      // activity combinations examined
+  std::size_t decisions = 0;  // decisions taken
   std::vector<std::string> violations;
 };
 
-std::string describe(const rulebook& book, const activity& a, std::string_view low, std::string_view high,
-                     verdict vl, verdict vh, const decision& dh) {
+std::string describe(const rulebook& book, const activity& a, std::string_view low, std::string_view high, verdict vl,
+                     verdict vh, const decision& dh) {
   std::ostringstream out;
-  out << to_id(a.kind) << " domain=" << (a.domain ? to_id(*a.domain) : "-") << " counterpart="
-      << (a.counterpart ? to_id(*a.counterpart) : "-") << " flags=" << a.touches_internal_affairs << a.has_central_mandate
-      << a.uses_regional_name << a.legally_binding << " on " << a.date->to_string() << ": " << high << " gets "
-      << to_id(vh) << " but " << low << " gets " << to_id(vl) << " in " << book.name() << "; deciding:";
+  out << to_id(a.kind) << " domain=" << (a.domain ? to_id(*a.domain) : "-")
+      << " counterpart=" << (a.counterpart ? to_id(*a.counterpart) : "-") << " flags=" << a.touches_internal_affairs
+      << a.has_central_mandate << a.uses_regional_name << a.legally_binding << " on " << a.date->to_string() << ": "
+      << high << " gets " << to_id(vh) << " but " << low << " gets " << to_id(vl) << " in " << book.name()
+      << "; deciding:";
   for (const auto& r : dh.reasons()) {
     if (r.deciding) out << " " << r.rule->id;
   }
@@ -72,9 +73,14 @@ sweep_result sweep(const rulebook& book) {
       for (const auto& dom : domains) {
         for (const auto& cp : counterparts) {
           for (unsigned flags = 0; flags < 16; ++flags) {
-            activity a{.kind = k.value, .domain = dom, .counterpart = cp,
-                       .touches_internal_affairs = (flags & 1) != 0, .has_central_mandate = (flags & 2) != 0,
-                       .uses_regional_name = (flags & 4) != 0, .legally_binding = (flags & 8) != 0, .date = on};
+            activity a{.kind = k.value,
+                       .domain = dom,
+                       .counterpart = cp,
+                       .touches_internal_affairs = (flags & 1) != 0,
+                       .has_central_mandate = (flags & 2) != 0,
+                       .uses_regional_name = (flags & 4) != 0,
+                       .legally_binding = (flags & 8) != 0,
+                       .date = on};
             ++res.cells;
             std::array<verdict, 7> by_tier{};
             for (const auto& t : vocabulary<designation>()) {
@@ -96,8 +102,8 @@ sweep_result sweep(const rulebook& book) {
               // A named city is compared with every tier below its own.
               for (std::size_t lo = 0; lo < static_cast<std::size_t>(tier); ++lo) {
                 if (dc.verdict > by_tier[lo] && res.violations.size() < 20) {
-                  res.violations.push_back(describe(book, a, to_id(static_cast<designation>(lo)), id, by_tier[lo],
-                                                    dc.verdict, dc));
+                  res.violations.push_back(
+                      describe(book, a, to_id(static_cast<designation>(lo)), id, by_tier[lo], dc.verdict, dc));
                 }
               }
             }
@@ -126,15 +132,16 @@ TEST_P(monotonicity_test, a_higher_tier_is_never_more_restricted) {
 INSTANTIATE_TEST_SUITE_P(both, monotonicity_test, ::testing::Values("status-quo-2016", "reform-proposal"),
                          [](const auto& info) {
                            std::string n = info.param;
-                           for (char& c : n) if (c == '-') c = '_';
+                           for (char& c : n)
+                             if (c == '-') c = '_';
                            return n;
                          });
 
 TEST(monotonicity_check_test, catches_a_rulebook_that_restricts_a_higher_tier) {
   using test::make_rule;
   const auto broken = test::compile_or_fail(test::make_source({make_rule(
-      "municipalities-need-approval", {.tiers = designation_set{designation::municipality},
-                                       .kinds = activity_kind_set{activity_kind::trade_fair}},
+      "municipalities-need-approval",
+      {.tiers = designation_set{designation::municipality}, .kinds = activity_kind_set{activity_kind::trade_fair}},
       verdict::approval, {body::mfa})}));
   const auto res = sweep(broken);
   ASSERT_FALSE(res.violations.empty());
@@ -143,9 +150,9 @@ TEST(monotonicity_check_test, catches_a_rulebook_that_restricts_a_higher_tier) {
 
 TEST(monotonicity_check_test, catches_a_city_specific_rule_that_restricts_its_city) {
   using test::make_rule;
-  const auto broken = test::compile_or_fail(test::make_source({make_rule(
-      "beijing-only", {.kinds = activity_kind_set{activity_kind::trade_fair}, .cities = {"beijing"}},
-      verdict::prohibited)}));
+  const auto broken = test::compile_or_fail(test::make_source(
+      {make_rule("beijing-only", {.kinds = activity_kind_set{activity_kind::trade_fair}, .cities = {"beijing"}},
+                 verdict::prohibited)}));
   const auto res = sweep(broken);
   ASSERT_FALSE(res.violations.empty());
   EXPECT_NE(res.violations.front().find("beijing-only"), std::string::npos) << res.violations.front();

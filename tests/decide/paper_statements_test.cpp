@@ -2,8 +2,8 @@
 // both built-in rulebooks.
 #include <citydip/decide/decide.hpp>
 
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include <gtest/gtest.h>
@@ -89,7 +89,8 @@ TEST_P(paper_statement_test, hong_kong_takes_part_in_international_organisations
 
 // Hong Kong Basic Law Art. 156: economic and trade missions abroad, reported to the CPG.
 TEST_P(paper_statement_test, hong_kong_reports_its_economic_and_trade_offices_to_the_central_government) {
-  const auto d = decide_for("hong_kong", {.kind = activity_kind::overseas_office, .domain = issue_domain::economy_trade});
+  const auto d =
+      decide_for("hong_kong", {.kind = activity_kind::overseas_office, .domain = issue_domain::economy_trade});
   EXPECT_EQ(d.verdict, verdict::report);
   EXPECT_EQ(d.bodies, body_set{body::central_people_government});
 }
@@ -97,8 +98,7 @@ TEST_P(paper_statement_test, hong_kong_reports_its_economic_and_trade_offices_to
 // Z-2.2-4.
 TEST_P(paper_statement_test, mega_event_bids_only_under_the_central_governments_unified_leadership) {
   for (const city& c : gazetteer()) {
-    activity bid{.kind = activity_kind::host_mega_event, .domain = issue_domain::sports,
-                 .obtained = body_set::all()};
+    activity bid{.kind = activity_kind::host_mega_event, .domain = issue_domain::sports, .obtained = body_set::all()};
     auto d = decide_for(c, bid);
     EXPECT_EQ(d.verdict, verdict::central_mandate) << c.id;
     EXPECT_EQ(d.outcome, outcome::pending) << c.id;
@@ -112,8 +112,8 @@ TEST_P(paper_statement_test, mega_event_bids_only_under_the_central_governments_
 // Z-2.2-5.
 TEST_P(paper_statement_test, protecting_residents_abroad_is_the_centres_even_for_the_sars) {
   for (const city& c : gazetteer()) {
-    const auto d = decide_for(c, {.kind = activity_kind::protect_residents_abroad,
-                                  .domain = issue_domain::consular_protection});
+    const auto d =
+        decide_for(c, {.kind = activity_kind::protect_residents_abroad, .domain = issue_domain::consular_protection});
     EXPECT_EQ(d.verdict, verdict::central_mandate) << c.id;
     EXPECT_TRUE(d.bodies.contains(body::central_people_government)) << c.id;
     EXPECT_EQ(d.classification, classification::state_diplomacy) << c.id;
@@ -163,8 +163,9 @@ TEST_P(paper_statement_test, anything_touching_chinas_internal_affairs_is_prohib
       EXPECT_EQ(d.verdict, verdict::prohibited) << c.id << " " << k.id;
       EXPECT_EQ(d.outcome, outcome::denied) << c.id << " " << k.id;
     }
-    EXPECT_EQ(decide_for(c, {.kind = activity_kind::public_diplomacy, .domain = issue_domain::internal_affairs}).verdict,
-              verdict::prohibited)
+    EXPECT_EQ(
+        decide_for(c, {.kind = activity_kind::public_diplomacy, .domain = issue_domain::internal_affairs}).verdict,
+        verdict::prohibited)
         << c.id;
   }
 }
@@ -180,15 +181,19 @@ TEST_P(paper_statement_test, a_city_the_caller_describes_is_decided_by_its_own_d
 INSTANTIATE_TEST_SUITE_P(both, paper_statement_test, ::testing::Values("status-quo-2016", "reform-proposal"),
                          [](const auto& info) {
                            std::string n = info.param;
-                           for (char& c : n) if (c == '-') c = '_';
+                           for (char& c : n)
+                             if (c == '-') c = '_';
                            return n;
                          });
 
 // Where the two rulebooks differ by design (Z-4: the reform grades powers and manages by negative list).
 TEST(rulebook_difference_test, shenzhen_overseas_office_under_each_rulebook) {
   const city& shenzhen = *find_city("shenzhen");
-  const activity office{.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
-                        .counterpart = counterpart::foreign_local_government, .obtained = {body::provincial_fao}, .date = when};
+  const activity office{.kind = activity_kind::overseas_office,
+                        .domain = issue_domain::investment,
+                        .counterpart = counterpart::foreign_local_government,
+                        .obtained = {body::provincial_fao},
+                        .date = when};
   const rulebook status_quo = *builtin_rulebook("status-quo-2016");
   const rulebook reform_book = *builtin_rulebook("reform-proposal");
   const auto now = decide(status_quo, shenzhen, office);

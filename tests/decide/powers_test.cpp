@@ -1,8 +1,8 @@
 #include <citydip/decide/powers.hpp>
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
 
 #include <gtest/gtest.h>
@@ -29,9 +29,10 @@ TEST(powers_test, lists_every_activity_kind_with_its_decision) {
 TEST(powers_test, a_higher_tier_has_at_least_the_powers_of_a_lower_one) {
   for (const char* name : {"status-quo-2016", "reform-proposal"}) {
     const auto book = *builtin_rulebook(name);
-    const auto low = powers(book, *find_city("wenzhou"), {2016, 1, 1});  // coastal open city
+    const auto low = powers(book, *find_city("wenzhou"), {2016, 1, 1});   // coastal open city
     const auto high = powers(book, *find_city("beijing"), {2016, 1, 1});  // municipality
-    for (std::size_t i = 0; i < low.size(); ++i) EXPECT_LE(high[i].what.verdict, low[i].what.verdict) << name << " " << i;
+    for (std::size_t i = 0; i < low.size(); ++i)
+      EXPECT_LE(high[i].what.verdict, low[i].what.verdict) << name << " " << i;
   }
 }
 

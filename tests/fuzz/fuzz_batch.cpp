@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (rec.problem) {
       citydip::write_bad_record(out, citydip::bad_record::of(rec));
     } else if (auto r = citydip::parse_activity(rec.text, {.default_date = citydip::date{2016, 1, 1}})) {
-      citydip::write_decision(out, citydip::decide(book, r->subject(), r->what), {.id = r->what.id, .city = r->subject().id});
+      citydip::write_decision(out, citydip::decide(book, r->subject(), r->what),
+                              {.id = r->what.id, .city = r->subject().id});
     } else {
       if (r.error().diagnostics.empty()) std::abort();
       citydip::write_bad_record(out, citydip::bad_record::of(rec, r.error().diagnostics));

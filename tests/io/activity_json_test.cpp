@@ -49,8 +49,10 @@ TEST(activity_json_test, a_city_may_be_described_inline) {
 }
 
 TEST(activity_json_test, round_trips) {
-  for (const char* text : {R"({"id":"a","city":"hong_kong","activity":"international_agreement","domain":"economy_trade","counterpart":"foreign_national_government","touches_internal_affairs":false,"has_central_mandate":true,"uses_regional_name":true,"legally_binding":true,"obtained":["mfa","cpaffc"],"date":"2016-01-01"})",
-                           R"({"city":{"id":"yiwu","name_zh":"义乌","name_en":"Yiwu","designations":[{"designation":"coastal_open_city","since":null,"until":null}],"structure":{},"mechanisms":{},"guarantees":{}},"activity":"trade_fair","touches_internal_affairs":false,"has_central_mandate":false,"uses_regional_name":false,"legally_binding":false,"obtained":[],"date":"1999-12-31"})"}) {
+  for (
+      const char* text :
+      {R"({"id":"a","city":"hong_kong","activity":"international_agreement","domain":"economy_trade","counterpart":"foreign_national_government","touches_internal_affairs":false,"has_central_mandate":true,"uses_regional_name":true,"legally_binding":true,"obtained":["mfa","cpaffc"],"date":"2016-01-01"})",
+       R"({"city":{"id":"yiwu","name_zh":"义乌","name_en":"Yiwu","designations":[{"designation":"coastal_open_city","since":null,"until":null}],"structure":{},"mechanisms":{},"guarantees":{}},"activity":"trade_fair","touches_internal_affairs":false,"has_central_mandate":false,"uses_regional_name":false,"legally_binding":false,"obtained":[],"date":"1999-12-31"})"}) {
     const auto r = parse_activity(text);
     ASSERT_TRUE(r) << r.error().to_string();
     const std::string written = test::activity_text(*r);
@@ -83,7 +85,9 @@ TEST(activity_json_test, bad_records_say_which_field_and_what_was_expected) {
        "expected true or false, found a string"},
       {R"({"city": "beijing", "activity": "trade_fair", "obtained": ["mfa", "mfa"]})", "/obtained/1",
        "'mfa' is listed twice"},
-      {R"({"city": "beijing", "activity": "trade_fair", "colour": 1})", "/colour", "unknown key 'colour'; expected one of: id city activity domain counterpart touches_internal_affairs has_central_mandate uses_regional_name legally_binding obtained date"},
+      {R"({"city": "beijing", "activity": "trade_fair", "colour": 1})", "/colour",
+       "unknown key 'colour'; expected one of: id city activity domain counterpart touches_internal_affairs "
+       "has_central_mandate uses_regional_name legally_binding obtained date"},
       {R"({"city": "beijing", "activity": "trade_fair", "city": "shanghai"})", "/city",
        "duplicate key 'city': each key may appear once"},
   };

@@ -55,7 +55,9 @@ Enum any_of(std::mt19937& rng) {
   return v[rng() % v.size()].value;
 }
 
-std::string space(std::mt19937& rng) { return rng() % 5 == 0 ? std::string(rng() % 3, ' ') + (rng() % 2 ? "\t" : "") : ""; }
+std::string space(std::mt19937& rng) {
+  return rng() % 5 == 0 ? std::string(rng() % 3, ' ') + (rng() % 2 ? "\t" : "") : "";
+}
 
 // A valid activity object naming a gazetteer city by id, Chinese or English
 // name, with optional members absent, null or given, in a random order; and
@@ -92,10 +94,11 @@ std::string valid_record(std::mt19937& rng, activity& expected, const city*& exp
     expected.counterpart = any_of<counterpart>(rng);
     add("counterpart", quoted(to_id(*expected.counterpart), rng));
   }
-  for (auto [flag, member] : {std::pair<const char*, bool*>{"touches_internal_affairs", &expected.touches_internal_affairs},
-                              {"has_central_mandate", &expected.has_central_mandate},
-                              {"uses_regional_name", &expected.uses_regional_name},
-                              {"legally_binding", &expected.legally_binding}}) {
+  for (auto [flag, member] :
+       {std::pair<const char*, bool*>{"touches_internal_affairs", &expected.touches_internal_affairs},
+        {"has_central_mandate", &expected.has_central_mandate},
+        {"uses_regional_name", &expected.uses_regional_name},
+        {"legally_binding", &expected.legally_binding}}) {
     if (rng() % 2) {
       *member = rng() % 2 != 0;
       add(flag, *member ? "true" : "false");
@@ -113,7 +116,8 @@ std::string valid_record(std::mt19937& rng, activity& expected, const city*& exp
     }
     add("obtained", arr + space(rng) + "]");
   }
-  if (const auto pick = rng() % 3; pick == 1) add("date", "null");
+  if (const auto pick = rng() % 3; pick == 1)
+    add("date", "null");
   else if (pick == 2) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", static_cast<unsigned>(1950 + rng() % 80),
@@ -132,9 +136,13 @@ std::string broken(std::string s, std::mt19937& rng) {
   static const std::string alphabet = "{}[],:\" \\0123456789.-+eEtrufalsnxyz_\x01\xc3\xa9\xff";
   const std::size_t at = s.empty() ? 0 : rng() % s.size();
   switch (rng() % 4) {
-    case 0: if (!s.empty()) s.erase(at, 1 + rng() % 3); break;
+    case 0:
+      if (!s.empty()) s.erase(at, 1 + rng() % 3);
+      break;
     case 1: s.insert(at, 1, alphabet[rng() % alphabet.size()]); break;
-    case 2: if (!s.empty()) s[at] = alphabet[rng() % alphabet.size()]; break;
+    case 2:
+      if (!s.empty()) s[at] = alphabet[rng() % alphabet.size()];
+      break;
     default: s.insert(at, s.substr(at, rng() % 24));
   }
   return s;
@@ -224,11 +232,13 @@ TEST(activity_reading_test, each_kind_of_problem_is_named_and_placed) {
        "in.jsonl:1:50: at /date: expected a date YYYY-MM-DD that exists in the calendar, found '2016-02-30'"},
       {R"({"city":"beijing","activity":"trade_fair","legally_binding":1})",
        "in.jsonl:1:61: at /legally_binding: expected true or false, found a number"},
-      {R"({"city":"beijing","activity":"trade_fair"} {})", "in.jsonl:1:44: invalid JSON at column 44: text after the JSON value"},
+      {R"({"city":"beijing","activity":"trade_fair"} {})",
+       "in.jsonl:1:44: invalid JSON at column 44: text after the JSON value"},
       {R"({"city":"beijing"})", "in.jsonl:1:1: at /activity: missing required key 'activity'"},
       {"\xEF\xBB\xBF{\"city\":\"beijing\",\"activity\":\"trade_fair\"}",
        "in.jsonl:1:1: the input starts with a byte-order mark; expected plain UTF-8 JSON"},
-      {"{\"city\":\"bei\xffjing\",\"activity\":\"trade_fair\"}", "in.jsonl:1:13: invalid UTF-8 at column 13: expected UTF-8 text"},
+      {"{\"city\":\"bei\xffjing\",\"activity\":\"trade_fair\"}",
+       "in.jsonl:1:13: invalid UTF-8 at column 13: expected UTF-8 text"},
       {"{\"city\":\"beijing\",\n \"activity\": \"trade_fare\"}",
        "in.jsonl:2:14: at /activity: unknown activity_kind 'trade_fare'; did you mean 'trade_fair'?"},
       {R"(["beijing"])", "in.jsonl:1:1: expected an object, found an array"},
@@ -241,8 +251,8 @@ TEST(activity_reading_test, each_kind_of_problem_is_named_and_placed) {
       EXPECT_TRUE(r) << c.text << "\n" << r.error().to_string();
     } else {
       ASSERT_FALSE(r) << c.text;
-      EXPECT_TRUE(r.error().diagnostics.front().to_string().starts_with(c.expected))
-          << c.text << "\n" << r.error().to_string();
+      EXPECT_TRUE(r.error().diagnostics.front().to_string().starts_with(c.expected)) << c.text << "\n"
+                                                                                     << r.error().to_string();
     }
   }
 }

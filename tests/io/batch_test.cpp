@@ -118,7 +118,9 @@ TEST(batch_test, error_records_follow_the_contract) {
   EXPECT_EQ(bad.problems[0].line, 4u);
   EXPECT_EQ(bad.problems[1].line, 5u);
   write_bad_record(out, bad);
-  EXPECT_EQ(out, R"({"id":null,"line":4,"error":{"field":"a","message":"one"},"errors":[{"field":"a","message":"one"},{"field":"b","message":"two"}]})");
+  EXPECT_EQ(
+      out,
+      R"({"id":null,"line":4,"error":{"field":"a","message":"one"},"errors":[{"field":"a","message":"one"},{"field":"b","message":"two"}]})");
 }
 
 TEST(batch_test, a_bad_record_is_labelled_with_its_id_when_its_text_has_one) {

@@ -1,7 +1,7 @@
 #include <citydip/io/builtin.hpp>
 
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/decide/decision.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/citation.hpp>
 
 #include <gtest/gtest.h>
@@ -66,7 +66,8 @@ TEST_P(builtin_rulebook_test, every_city_it_names_is_in_the_gazetteer) {
 INSTANTIATE_TEST_SUITE_P(both, builtin_rulebook_test, ::testing::Values("status-quo-2016", "reform-proposal"),
                          [](const auto& info) {
                            std::string n = info.param;
-                           for (char& c : n) if (c == '-') c = '_';
+                           for (char& c : n)
+                             if (c == '-') c = '_';
                            return n;
                          });
 

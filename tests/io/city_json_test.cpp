@@ -13,7 +13,8 @@ namespace {
 using namespace citydip;
 
 TEST(city_json_test, reads_the_smallest_city_object) {
-  const auto c = parse_city(R"({"id": "yiwu", "name_zh": "义乌", "name_en": "Yiwu", "province": "Zhejiang", "designations": []})");
+  const auto c =
+      parse_city(R"({"id": "yiwu", "name_zh": "义乌", "name_en": "Yiwu", "province": "Zhejiang", "designations": []})");
   ASSERT_TRUE(c) << c.error().to_string();
   EXPECT_EQ(c->id, "yiwu");
   EXPECT_EQ(c->name_zh, "义乌");
@@ -59,12 +60,20 @@ TEST(city_json_test, every_gazetteer_city_round_trips) {
 
 TEST(city_json_test, a_fully_described_city_round_trips) {
   city c{.id = "x", .name_zh = "某", .name_en = "X", .province = "P"};
-  c.designations.push_back({designation::municipality, partial_date::parse("1980-10"), partial_date::parse("1990"), "s"});
+  c.designations.push_back(
+      {designation::municipality, partial_date::parse("1980-10"), partial_date::parse("1990"), "s"});
   c.spirit = {std::vector<std::string>{"a", "b"}, "a、b", fact::no};
-  c.structure = {governance_form::commission, fact::yes, fact::no, fact::yes, official::mayor, fact::yes,
-                 department_set{department::tourism}, fact::no, international_office_function_set{}};
-  c.mechanisms.overseas_offices = std::vector<overseas_office>{{"o", "h", issue_domain_set{issue_domain::finance}, fact::yes,
-                                                                partial_date::parse("2013-04")}};
+  c.structure = {governance_form::commission,
+                 fact::yes,
+                 fact::no,
+                 fact::yes,
+                 official::mayor,
+                 fact::yes,
+                 department_set{department::tourism},
+                 fact::no,
+                 international_office_function_set{}};
+  c.mechanisms.overseas_offices = std::vector<overseas_office>{
+      {"o", "h", issue_domain_set{issue_domain::finance}, fact::yes, partial_date::parse("2013-04")}};
   c.mechanisms.government_level_coordination = fact::yes;
   c.mechanisms.coordinated_departments = department_set{department::customs};
   c.mechanisms.reports_to_mfa = fact::no;
@@ -79,13 +88,15 @@ TEST(city_json_test, reports_every_problem_with_its_path) {
   const auto c = parse_city(R"({"id": "Bad Id", "name_zh": "坏", "designations": [
       {"designation": "municipalty", "since": "1980-02-30"},
       {"designation": "municipality", "since": "1990", "until": "1980"}],
-    "spirit": {"consensus": "yes"}, "colour": "red"})", {.file = "city.json"});
+    "spirit": {"consensus": "yes"}, "colour": "red"})",
+                            {.file = "city.json"});
   ASSERT_FALSE(c);
   std::string all = c.error().to_string();
   for (const char* expected :
        {"city.json:1:8: at /id: expected a city id", "missing required key 'name_en'",
         "at /designations/0/designation: unknown designation 'municipalty'; did you mean 'municipality'?",
-        "at /designations/0/since: expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, found '1980-02-30'",
+        "at /designations/0/since: expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar, found "
+        "'1980-02-30'",
         "at /designations/1/until: expected a date after 'since' (1990)",
         "at /spirit/consensus: expected true or false, found a string", "at /colour: unknown key 'colour'"}) {
     EXPECT_NE(all.find(expected), std::string::npos) << expected << "\nin:\n" << all;

@@ -1,8 +1,8 @@
 #include <citydip/io/decision_json.hpp>
 
 #include <citydip/decide/decide.hpp>
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/gazetteer.hpp>
 
 #include <gtest/gtest.h>
 
@@ -17,9 +17,14 @@ TEST(decision_json_test, a_decision_written_and_read_back_is_the_same_decision) 
     for (const city& c : gazetteer()) {
       for (const auto& k : vocabulary<activity_kind>()) {
         for (bool flags : {false, true}) {
-          const activity a{.id = flags ? "" : "a-" + c.id, .kind = k.value, .domain = issue_domain::economy_trade,
-                           .counterpart = counterpart::foreign_national_government, .has_central_mandate = flags,
-                           .uses_regional_name = flags, .obtained = {body::mfa}, .date = date{2016, 1, 1}};
+          const activity a{.id = flags ? "" : "a-" + c.id,
+                           .kind = k.value,
+                           .domain = issue_domain::economy_trade,
+                           .counterpart = counterpart::foreign_national_government,
+                           .has_central_mandate = flags,
+                           .uses_regional_name = flags,
+                           .obtained = {body::mfa},
+                           .date = date{2016, 1, 1}};
           const decision d = decide(book, c, a);
           for (language lang : {language::en, language::zh}) {
             std::string text;
@@ -41,14 +46,16 @@ TEST(decision_json_test, a_decision_written_and_read_back_is_the_same_decision) 
 TEST(decision_json_test, follows_the_contract_field_by_field) {
   const auto book = *builtin_rulebook("status-quo-2016");
   const decision d = decide(book, *find_city("shenzhen"),
-                            {.kind = activity_kind::overseas_office, .domain = issue_domain::investment,
-                             .obtained = {body::provincial_fao}, .date = date{2016, 1, 1}});
+                            {.kind = activity_kind::overseas_office,
+                             .domain = issue_domain::investment,
+                             .obtained = {body::provincial_fao},
+                             .date = date{2016, 1, 1}});
   std::string text;
   write_decision(text, d, {.id = "a1", .city = "shenzhen"});
   EXPECT_TRUE(text.starts_with(
-            R"({"id":"a1","city":"shenzhen","rulebook":"status-quo-2016","date":"2016-01-01","tier":"sub_provincial_city",)"
-            R"("classification":"city_diplomacy","verdict":"approval","bodies":["mfa","provincial_fao"],"outcome":"pending",)"
-            R"("missing":["mfa"],"mandate_missing":false,"by_default":false,"decided_by":["sq-overseas-office"],"reasons":[{"rule":)"))
+      R"({"id":"a1","city":"shenzhen","rulebook":"status-quo-2016","date":"2016-01-01","tier":"sub_provincial_city",)"
+      R"("classification":"city_diplomacy","verdict":"approval","bodies":["mfa","provincial_fao"],"outcome":"pending",)"
+      R"("missing":["mfa"],"mandate_missing":false,"by_default":false,"decided_by":["sq-overseas-office"],"reasons":[{"rule":)"))
       << text;
 }
 
@@ -60,7 +67,8 @@ TEST(decision_json_test, refuses_a_decision_from_another_rulebook_or_an_unknown_
                  {.city = "beijing"});
   const auto wrong = parse_decision(rf, text);
   ASSERT_FALSE(wrong);
-  EXPECT_NE(wrong.error().to_string().find("taken under 'status-quo-2016', expected 'reform-proposal'"), std::string::npos);
+  EXPECT_NE(wrong.error().to_string().find("taken under 'status-quo-2016', expected 'reform-proposal'"),
+            std::string::npos);
   EXPECT_NE(wrong.error().to_string().find("names no rule of 'reform-proposal'"), std::string::npos);
 }
 
@@ -75,7 +83,8 @@ namespace {
 TEST(decision_json_test, a_decision_is_written_from_itself_alone) {
   const auto book = *builtin_rulebook("status-quo-2016");
   const auto recompiled = *rulebook::compile(book.source());
-  const activity a{.kind = activity_kind::overseas_office, .domain = issue_domain::investment, .date = date{2016, 1, 1}};
+  const activity a{
+      .kind = activity_kind::overseas_office, .domain = issue_domain::investment, .date = date{2016, 1, 1}};
   const decision d = decide(book, *find_city("shenzhen"), a);
   const decision copy = d;  // NOLINT(performance-unnecessary-copy-initialization): the copy is what is tested
   ASSERT_FALSE(d.reasons().empty());

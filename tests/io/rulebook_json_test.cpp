@@ -53,7 +53,8 @@ TEST(rulebook_json_test, loads_a_valid_rulebook) {
   EXPECT_EQ(r.verdict, verdict::report);
   EXPECT_EQ(r.when.tier_at_least, designation::sub_provincial_city);
   EXPECT_EQ(r.when.kinds, activity_kind_set{activity_kind::overseas_office});
-  const auto d = decide(*book, designation::municipality, "", {.kind = activity_kind::overseas_office, .date = date{2016, 1, 1}});
+  const auto d =
+      decide(*book, designation::municipality, "", {.kind = activity_kind::overseas_office, .date = date{2016, 1, 1}});
   EXPECT_EQ(d.verdict, verdict::report);
 }
 
@@ -84,7 +85,8 @@ TEST(rulebook_json_test, refuses_unknown_keys_with_a_suggestion) {
 }
 
 TEST(rulebook_json_test, refuses_wrong_types) {
-  const auto r = load_rulebook(replace(good, "\"tier_at_least\": \"sub_provincial_city\"", "\"tier_at_least\": 5"), {.file = "f"});
+  const auto r =
+      load_rulebook(replace(good, "\"tier_at_least\": \"sub_provincial_city\"", "\"tier_at_least\": 5"), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/rules/0/when/tier_at_least");
@@ -101,7 +103,8 @@ TEST(rulebook_json_test, refuses_dates_that_do_not_exist) {
 }
 
 TEST(rulebook_json_test, refuses_duplicate_keys) {
-  const auto r = load_rulebook(replace(good, "\"name\": \"mine\",", "\"name\": \"mine\", \"name\": \"other\","), {.file = "f"});
+  const auto r =
+      load_rulebook(replace(good, "\"name\": \"mine\",", "\"name\": \"mine\", \"name\": \"other\","), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/name");
@@ -130,7 +133,8 @@ TEST(rulebook_json_test, places_compiler_problems_at_their_line) {
 }
 
 TEST(rulebook_json_test, an_exception_naming_a_missing_rule_is_an_error) {
-  const auto r = load_rulebook(replace(good, "\"id\": \"office\",", "\"id\": \"office\", \"exception_to\": [\"ghost\"],"), {.file = "f"});
+  const auto r = load_rulebook(
+      replace(good, "\"id\": \"office\",", "\"id\": \"office\", \"exception_to\": [\"ghost\"],"), {.file = "f"});
   ASSERT_FALSE(r);
   const auto d = only(r.error());
   EXPECT_EQ(d.path, "/rules/0/exception_to/0");
@@ -148,8 +152,9 @@ TEST(rulebook_json_test, malformed_json_is_placed_where_the_parser_stopped) {
 
 TEST(rulebook_json_test, bad_inputs_give_errors_never_a_rulebook) {
   const std::string deep = std::string(10000, '[') + std::string(10000, ']');
-  for (const std::string& bad : {std::string(), std::string("   \n"), std::string("\xEF\xBB\xBF") + good,
-                                 std::string("[]"), std::string("null"), deep, good + "{}", std::string("{\"a\":\xff}")}) {
+  for (const std::string& bad :
+       {std::string(), std::string("   \n"), std::string("\xEF\xBB\xBF") + good, std::string("[]"), std::string("null"),
+        deep, good + "{}", std::string("{\"a\":\xff}")}) {
     const auto r = load_rulebook(bad, {.file = "bad.json"});
     ASSERT_FALSE(r);
     EXPECT_FALSE(r.error().diagnostics.empty());
@@ -157,8 +162,9 @@ TEST(rulebook_json_test, bad_inputs_give_errors_never_a_rulebook) {
   }
   EXPECT_NE(load_rulebook("", {.file = "e"}).error().to_string().find("empty"), std::string::npos);
   EXPECT_NE(load_rulebook(deep, {.file = "e"}).error().to_string().find("nesting deeper"), std::string::npos);
-  EXPECT_NE(load_rulebook(std::string("\xEF\xBB\xBF") + good, {.file = "e"}).error().to_string().find("byte-order mark"),
-            std::string::npos);
+  EXPECT_NE(
+      load_rulebook(std::string("\xEF\xBB\xBF") + good, {.file = "e"}).error().to_string().find("byte-order mark"),
+      std::string::npos);
 }
 
 TEST(rulebook_json_test, the_format_version_is_checked) {
@@ -259,11 +265,11 @@ TEST(rulebook_json_lint_test, schema_and_compiler_problems_are_reported_in_one_p
   // Every problem planted in the file, schema (unknown ids and keys) and
   // compiler (duplicates, citations, conditions, exceptions) alike; nothing
   // reported twice and nothing invented for the fields that failed to read.
-  EXPECT_EQ(paths, (std::vector<std::string>{
-                       "/default/bodies", "/default/classification", "/default/cite", "/rules/0/when/activity/0",
-                       "/rules/1/id", "/rules/1/verdict", "/rules/1/cite", "/rules/2/when/tier_at_most",
-                       "/rules/2/exception_to/0", "/rules/3/when/until", "/rules/3/bodies", "/rules/3/exception_to",
-                       "/rules/4/colour"}))
+  EXPECT_EQ(paths,
+            (std::vector<std::string>{"/default/bodies", "/default/classification", "/default/cite",
+                                      "/rules/0/when/activity/0", "/rules/1/id", "/rules/1/verdict", "/rules/1/cite",
+                                      "/rules/2/when/tier_at_most", "/rules/2/exception_to/0", "/rules/3/when/until",
+                                      "/rules/3/bodies", "/rules/3/exception_to", "/rules/4/colour"}))
       << e.to_string();
   for (std::size_t i = 1; i < e.diagnostics.size(); ++i) {
     EXPECT_LE(e.diagnostics[i - 1].line, e.diagnostics[i].line);

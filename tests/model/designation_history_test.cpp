@@ -93,7 +93,8 @@ TEST(designation_history_test, random_histories_agree_with_their_records_every_d
     for (int i = 0; i < n; ++i) {
       designation_record r{.designation = static_cast<designation>(rng() % enum_count<designation>())};
       if (rng() % 4 != 0) r.since = partial_date::parse(std::to_string(1900 + rng() % 200));
-      if (rng() % 3 == 0) r.until = partial_date::parse(std::to_string(1950 + rng() % 150) + "-0" + std::to_string(1 + rng() % 9));
+      if (rng() % 3 == 0)
+        r.until = partial_date::parse(std::to_string(1950 + rng() % 150) + "-0" + std::to_string(1 + rng() % 9));
       h.push_back(r);
     }
     ASSERT_EQ(days_that_disagree(h), 0u) << "round " << round;

@@ -1,6 +1,5 @@
 #include <citydip/model/gazetteer.hpp>
 
-
 #include <gtest/gtest.h>
 
 #include <cstdint>

@@ -22,8 +22,9 @@ using namespace citydip;
 std::string describe(designation tier, std::string_view city, const activity& a) {
   std::ostringstream s;
   s << to_id(tier) << " city='" << city << "' " << to_id(a.kind) << " domain=" << (a.domain ? to_id(*a.domain) : "-")
-    << " cp=" << (a.counterpart ? to_id(*a.counterpart) : "-") << " flags=" << a.touches_internal_affairs << a.has_central_mandate
-    << a.uses_regional_name << a.legally_binding << " obtained=" << a.obtained.mask() << " on " << a.date->to_string();
+    << " cp=" << (a.counterpart ? to_id(*a.counterpart) : "-") << " flags=" << a.touches_internal_affairs
+    << a.has_central_mandate << a.uses_regional_name << a.legally_binding << " obtained=" << a.obtained.mask() << " on "
+    << a.date->to_string();
   return s.str();
 }
 
@@ -63,38 +64,41 @@ const compile_options table_settings[] = {{}, {.max_table_cells = 0}};
 TEST(differential_test, the_builtin_rulebooks_decide_as_the_reference_on_every_combination) {
   std::mt19937 rng(2016);
   for (const auto& info : builtin_rulebooks()) {
-   for (const compile_options& options : table_settings) {
-    const rulebook book = *rulebook::compile(builtin_rulebook(info.name)->source(), options);
-    std::vector<std::string> cities{""};
-    for (const auto& id : book.named_cities()) cities.push_back(id);
-    cities.push_back("yiwu");  // a city no rule names
-    std::size_t compared = 0;
-    bool ok = true;
-    for (const auto& k : vocabulary<activity_kind>()) {
-      for (int dom = -1; ok && dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
-        for (int cp = -1; ok && cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
-          for (unsigned flags = 0; ok && flags < 16; ++flags) {
-            activity a{.kind = k.value, .touches_internal_affairs = (flags & 1u) != 0,
-                       .has_central_mandate = (flags & 2u) != 0, .uses_regional_name = (flags & 4u) != 0,
-                       .legally_binding = (flags & 8u) != 0, .date = *book.source().as_of};
-            if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-            if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
-            for (const auto& t : vocabulary<designation>()) {
-              for (const auto& city : cities) {  // every city at every tier
-                a.obtained = obtained_pattern(rng);
-                ok = ok && agree(book, t.value, city, a);
-                ++compared;
+    for (const compile_options& options : table_settings) {
+      const rulebook book = *rulebook::compile(builtin_rulebook(info.name)->source(), options);
+      std::vector<std::string> cities{""};
+      for (const auto& id : book.named_cities()) cities.push_back(id);
+      cities.push_back("yiwu");  // a city no rule names
+      std::size_t compared = 0;
+      bool ok = true;
+      for (const auto& k : vocabulary<activity_kind>()) {
+        for (int dom = -1; ok && dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
+          for (int cp = -1; ok && cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
+            for (unsigned flags = 0; ok && flags < 16; ++flags) {
+              activity a{.kind = k.value,
+                         .touches_internal_affairs = (flags & 1u) != 0,
+                         .has_central_mandate = (flags & 2u) != 0,
+                         .uses_regional_name = (flags & 4u) != 0,
+                         .legally_binding = (flags & 8u) != 0,
+                         .date = *book.source().as_of};
+              if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
+              if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
+              for (const auto& t : vocabulary<designation>()) {
+                for (const auto& city : cities) {  // every city at every tier
+                  a.obtained = obtained_pattern(rng);
+                  ok = ok && agree(book, t.value, city, a);
+                  ++compared;
+                }
               }
             }
           }
         }
       }
+      EXPECT_TRUE(ok) << "max_table_cells " << options.max_table_cells;
+      EXPECT_EQ(compared, 25u * 19 * 11 * 16 * 7 * cities.size()) << info.name;
+      RecordProperty(std::string(info.name) + "_combinations_" + std::to_string(options.max_table_cells),
+                     static_cast<int>(compared));
     }
-    EXPECT_TRUE(ok) << "max_table_cells " << options.max_table_cells;
-    EXPECT_EQ(compared, 25u * 19 * 11 * 16 * 7 * cities.size()) << info.name;
-    RecordProperty(std::string(info.name) + "_combinations_" + std::to_string(options.max_table_cells),
-                   static_cast<int>(compared));
-   }
   }
 }
 

@@ -138,9 +138,14 @@ inline std::size_t for_each_relevant(const rulebook_source& book,
         for (const auto& cp : cpts) {
           for (unsigned flags = 0; flags < 16; ++flags) {
             if ((flags & ~flags_used) != 0) continue;  // a flag no rule tests: false stands for both
-            activity a{.kind = kind, .domain = dom, .counterpart = cp,
-                       .touches_internal_affairs = (flags & 1u) != 0, .has_central_mandate = (flags & 2u) != 0,
-                       .uses_regional_name = (flags & 4u) != 0, .legally_binding = (flags & 8u) != 0, .date = on};
+            activity a{.kind = kind,
+                       .domain = dom,
+                       .counterpart = cp,
+                       .touches_internal_affairs = (flags & 1u) != 0,
+                       .has_central_mandate = (flags & 2u) != 0,
+                       .uses_regional_name = (flags & 4u) != 0,
+                       .legally_binding = (flags & 8u) != 0,
+                       .date = on};
             for (const auto& t : vocabulary<designation>()) {
               for (const auto& city : cities) {
                 f(t.value, city, a);

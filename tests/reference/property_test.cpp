@@ -5,8 +5,8 @@
 
 #include <citydip/decide/analysis.hpp>
 #include <citydip/decide/decide.hpp>
-#include <citydip/model/gazetteer.hpp>
 #include <citydip/io/rulebook_json.hpp>
+#include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include "../support/json_text.hpp"
@@ -69,13 +69,17 @@ std::size_t brute_force_violations(const rulebook_source& book) {
     for (int dom = -1; dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
       for (int cp = -1; cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
         for (unsigned flags = 0; flags < 16; ++flags) {
-          activity a{.kind = k.value, .touches_internal_affairs = (flags & 1u) != 0,
-                     .has_central_mandate = (flags & 2u) != 0, .uses_regional_name = (flags & 4u) != 0,
-                     .legally_binding = (flags & 8u) != 0, .date = on};
+          activity a{.kind = k.value,
+                     .touches_internal_affairs = (flags & 1u) != 0,
+                     .has_central_mandate = (flags & 2u) != 0,
+                     .uses_regional_name = (flags & 4u) != 0,
+                     .legally_binding = (flags & 8u) != 0,
+                     .date = on};
           if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
           if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
           std::array<int, 7> v{};
-          for (std::size_t t = 0; t < 7; ++t) v[t] = static_cast<int>(reference::decide(book, static_cast<designation>(t), "", a, on).v);
+          for (std::size_t t = 0; t < 7; ++t)
+            v[t] = static_cast<int>(reference::decide(book, static_cast<designation>(t), "", a, on).v);
           for (std::size_t hi = 0; hi < 7; ++hi) {
             for (std::size_t lo = 0; lo < hi; ++lo) violations += v[hi] > v[lo];
           }

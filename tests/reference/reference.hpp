@@ -71,7 +71,8 @@ inline bool holds(const condition& c, designation tier, std::string_view city, c
   return true;
 }
 
-inline outcome_of decide(const rulebook_source& book, designation tier, std::string_view city, const activity& a, date on) {
+inline outcome_of decide(const rulebook_source& book, designation tier, std::string_view city, const activity& a,
+                         date on) {
   // Which rules apply.
   std::vector<const rule*> applying;
   for (const rule& r : book.rules) {
@@ -117,9 +118,7 @@ inline outcome_of decide(const rulebook_source& book, designation tier, std::str
   }
   // The outcome, given what was obtained and the mandate.
   switch (out.v) {
-    case verdict::prohibited:
-      out.result = citydip::outcome::denied;
-      break;
+    case verdict::prohibited: out.result = citydip::outcome::denied; break;
     case verdict::central_mandate:
       if (a.has_central_mandate) {
         out.result = citydip::outcome::allowed;
@@ -138,9 +137,7 @@ inline outcome_of decide(const rulebook_source& book, designation tier, std::str
       out.result = out.missing.empty() ? citydip::outcome::allowed : citydip::outcome::pending;
       break;
     case verdict::report:
-    case verdict::autonomous:
-      out.result = citydip::outcome::allowed;
-      break;
+    case verdict::autonomous: out.result = citydip::outcome::allowed; break;
   }
   return out;
 }

@@ -11,8 +11,9 @@ namespace {
 using namespace citydip;
 
 TEST(citation_test, knows_every_statement_of_domain_md) {
-  for (const char* id : {"Z-0-1", "Z-0-4", "Z-1-1", "Z-1-6", "Z-2.1-1", "Z-2.1-3", "Z-2.2-1", "Z-2.2-6", "Z-3-1",
-                         "Z-3-2", "Z-3.1-3", "Z-3.2-4", "Z-3.3-3", "Z-4.1", "Z-4.5", "Z-5-1", "Z-5-2", "Z-2.2", "Z-4"}) {
+  for (const char* id :
+       {"Z-0-1", "Z-0-4", "Z-1-1", "Z-1-6", "Z-2.1-1", "Z-2.1-3", "Z-2.2-1", "Z-2.2-6", "Z-3-1", "Z-3-2", "Z-3.1-3",
+        "Z-3.2-4", "Z-3.3-3", "Z-4.1", "Z-4.5", "Z-5-1", "Z-5-2", "Z-2.2", "Z-4"}) {
     EXPECT_TRUE(find_paper_statement(id)) << id;
   }
   EXPECT_FALSE(find_paper_statement("Z-2.2-7"));
@@ -32,7 +33,8 @@ TEST(citation_test, accepts_paper_ids_laws_and_reasoned_assumptions) {
 }
 
 TEST(citation_test, reads_each_part_into_its_kind) {
-  const auto c = parse_citation("Z-3.3-1 (offices abroad); PRC Constitution Art. 89(9);  assumption:  the paper is silent ; Z-1-4");
+  const auto c = parse_citation(
+      "Z-3.3-1 (offices abroad); PRC Constitution Art. 89(9);  assumption:  the paper is silent ; Z-1-4");
   ASSERT_TRUE(c) << c.error().to_string();
   EXPECT_EQ(c->paper, (std::vector<std::string>{"Z-3.3-1", "Z-1-4"}));
   EXPECT_EQ(c->assumptions, std::vector<std::string>{"the paper is silent"});

@@ -17,15 +17,15 @@ using test::make_rule;
 using test::make_source;
 
 bool has_problem(const error& e, std::string_view path, std::string_view words) {
-  return std::any_of(e.diagnostics.begin(), e.diagnostics.end(), [&](const diagnostic& d) {
-    return d.path == path && d.message.find(words) != std::string::npos;
-  });
+  return std::any_of(e.diagnostics.begin(), e.diagnostics.end(),
+                     [&](const diagnostic& d) { return d.path == path && d.message.find(words) != std::string::npos; });
 }
 
 activity act(activity_kind k) { return {.kind = k, .date = date{2016, 1, 1}}; }
 
 TEST(rulebook_test, compiles_a_valid_source_and_exposes_it) {
-  const auto book = compile_or_fail(make_source({make_rule("a", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})}));
+  const auto book = compile_or_fail(make_source(
+      {make_rule("a", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})}));
   EXPECT_EQ(book.name(), "test");
   EXPECT_EQ(book.title(language::zh), "测试规则集");
   ASSERT_EQ(book.rules().size(), 1u);
@@ -36,8 +36,8 @@ TEST(rulebook_test, compiles_a_valid_source_and_exposes_it) {
 }
 
 TEST(rulebook_test, copies_share_the_compiled_state_and_outlive_the_original) {
-  std::optional<rulebook> original =
-      compile_or_fail(make_source({make_rule("a", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})}));
+  std::optional<rulebook> original = compile_or_fail(make_source(
+      {make_rule("a", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})}));
   const rule* first = &original->rules()[0];
   rulebook copy = *original;
   EXPECT_EQ(&copy.rules()[0], first);  // shared, not copied
@@ -45,7 +45,7 @@ TEST(rulebook_test, copies_share_the_compiled_state_and_outlive_the_original) {
   assigned = copy;
   EXPECT_EQ(&assigned.rules()[0], first);
   rulebook& alias = assigned;  // through a reference, as self-assignment happens in real code
-  assigned = alias;  // self-assignment keeps it
+  assigned = alias;            // self-assignment keeps it
   EXPECT_EQ(&assigned.rules()[0], first);
   original.reset();  // the copies keep the state alive (ASan checks the reads below)
   const city c{.id = "x", .name_zh = "X", .name_en = "X"};
@@ -69,9 +69,11 @@ TEST(rulebook_test, reports_every_problem_not_just_the_first) {
   bad_exception.exception_to = {"missing", "e"};
   auto src = make_source({
       make_rule("a", {}, verdict::autonomous),
-      make_rule("a", {}, verdict::autonomous),                              // duplicate id
-      make_rule("b", {}, verdict::approval),                                // approval without bodies
-      bad_cite, no_text, bad_exception,
+      make_rule("a", {}, verdict::autonomous),  // duplicate id
+      make_rule("b", {}, verdict::approval),    // approval without bodies
+      bad_cite,
+      no_text,
+      bad_exception,
       make_rule("f", {}, verdict::prohibited, {body::mfa}),                 // bodies on prohibited
       make_rule("g", {.kinds = activity_kind_set{}}, verdict::autonomous),  // empty set: never applies
       make_rule("h", {.tier_at_least = designation::municipality, .tier_at_most = designation::coastal_open_city},
@@ -142,10 +144,12 @@ TEST(rule_semantics_test, the_most_restrictive_counting_rule_wins_and_its_bodies
 }
 
 TEST(rule_semantics_test, an_applying_exception_overrides_the_rule_it_names) {
-  auto general = make_rule("general", {.kinds = activity_kind_set{activity_kind::overseas_office}}, verdict::approval, {body::mfa});
-  auto special = make_rule("special", {.tier_at_least = designation::sub_provincial_city,
-                                       .kinds = activity_kind_set{activity_kind::overseas_office}},
-                           verdict::report, {body::mfa_special_commissioner});
+  auto general = make_rule("general", {.kinds = activity_kind_set{activity_kind::overseas_office}}, verdict::approval,
+                           {body::mfa});
+  auto special = make_rule(
+      "special",
+      {.tier_at_least = designation::sub_provincial_city, .kinds = activity_kind_set{activity_kind::overseas_office}},
+      verdict::report, {body::mfa_special_commissioner});
   special.exception_to = {"general"};
   const auto book = compile_or_fail(make_source({general, special}));
 
@@ -173,8 +177,10 @@ TEST(rule_semantics_test, an_overridden_exception_still_overrides) {
 }
 
 TEST(rule_semantics_test, the_default_decides_when_no_rule_counts) {
-  const auto book = compile_or_fail(make_source({make_rule("only-fairs", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::report, {body::city_fao})},
-                                                verdict::approval, {body::provincial_fao}));
+  const auto book =
+      compile_or_fail(make_source({make_rule("only-fairs", {.kinds = activity_kind_set{activity_kind::trade_fair}},
+                                             verdict::report, {body::city_fao})},
+                                  verdict::approval, {body::provincial_fao}));
   const decision d = decide(book, designation::municipality, "", act(activity_kind::cultural_exchange));
   EXPECT_TRUE(d.by_default);
   EXPECT_EQ(d.verdict, verdict::approval);
@@ -185,19 +191,22 @@ TEST(rule_semantics_test, the_default_decides_when_no_rule_counts) {
 }
 
 TEST(rule_semantics_test, every_condition_field_must_match) {
-  const auto book = compile_or_fail(make_source({make_rule(
-      "narrow",
-      {.tiers = designation_set{designation::municipality},
-       .kinds = activity_kind_set{activity_kind::trade_fair},
-       .domains = issue_domain_set{issue_domain::economy_trade},
-       .counterparts = counterpart_set{counterpart::multinational_corporation},
-       .legally_binding = true,
-       .from = date{2016, 1, 1},
-       .until = date{2017, 1, 1},
-       .cities = {"beijing"}},
-      verdict::prohibited)}));
-  activity a{.kind = activity_kind::trade_fair, .domain = issue_domain::economy_trade,
-             .counterpart = counterpart::multinational_corporation, .legally_binding = true, .date = date{2016, 6, 1}};
+  const auto book =
+      compile_or_fail(make_source({make_rule("narrow",
+                                             {.tiers = designation_set{designation::municipality},
+                                              .kinds = activity_kind_set{activity_kind::trade_fair},
+                                              .domains = issue_domain_set{issue_domain::economy_trade},
+                                              .counterparts = counterpart_set{counterpart::multinational_corporation},
+                                              .legally_binding = true,
+                                              .from = date{2016, 1, 1},
+                                              .until = date{2017, 1, 1},
+                                              .cities = {"beijing"}},
+                                             verdict::prohibited)}));
+  activity a{.kind = activity_kind::trade_fair,
+             .domain = issue_domain::economy_trade,
+             .counterpart = counterpart::multinational_corporation,
+             .legally_binding = true,
+             .date = date{2016, 6, 1}};
   EXPECT_EQ(decide(book, designation::municipality, "beijing", a).verdict, verdict::prohibited);
   EXPECT_EQ(decide(book, designation::municipality, "shanghai", a).verdict, verdict::autonomous);
   EXPECT_EQ(decide(book, designation::sub_provincial_city, "beijing", a).verdict, verdict::autonomous);
@@ -229,9 +238,10 @@ TEST(rule_semantics_test, classification_is_the_most_central_one_any_counting_ru
 }
 
 TEST(rule_semantics_test, rule_order_in_the_source_does_not_change_the_verdict) {
-  std::vector<rule> rules{make_rule("r1", {}, verdict::report, {body::city_fao}),
-                          make_rule("r2", {.tier_at_most = designation::provincial_capital}, verdict::approval, {body::provincial_fao}),
-                          make_rule("r3", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::approval, {body::mfa})};
+  std::vector<rule> rules{
+      make_rule("r1", {}, verdict::report, {body::city_fao}),
+      make_rule("r2", {.tier_at_most = designation::provincial_capital}, verdict::approval, {body::provincial_fao}),
+      make_rule("r3", {.kinds = activity_kind_set{activity_kind::trade_fair}}, verdict::approval, {body::mfa})};
   const auto forward = compile_or_fail(make_source(rules));
   std::reverse(rules.begin(), rules.end());
   const auto backward = compile_or_fail(make_source(rules));

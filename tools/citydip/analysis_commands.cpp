@@ -32,7 +32,8 @@ city city_or_file(const std::string& arg) {
   auto c = parse_city(text, {.file = arg});
   if (!c) {
     print_diagnostics(c.error());
-    throw usage_error{"the city file '" + arg + "' has " + std::to_string(c.error().diagnostics.size()) + " problem(s)"};
+    throw usage_error{"the city file '" + arg + "' has " + std::to_string(c.error().diagnostics.size()) +
+                      " problem(s)"};
   }
   return *c;
 }
@@ -80,17 +81,19 @@ over known findings, each counting once), not a measure from the paper.
     std::cout << '\n' << display_name(p.pillar, lang) << " (" << cite_of(p.pillar) << ")";
     if (p.pillar == pillar::legislation) {
       const standing& s = *r.standing;
-      std::cout << (zh ? "：立法是对国家法律的要求；本城市在 " : ": a demand on national law; the city's standing under ") << s.rulebook
-                << (zh ? " 下于 " : " on ") << s.date.to_string() << (zh ? " 的地位：" : ":") << '\n'
-                << "  " << (zh ? "地位 " : "tier ") << name(s.tier, lang) << (zh ? "；25类活动中：" : "; of 25 activity kinds:");
+      std::cout << (zh ? "：立法是对国家法律的要求；本城市在 "
+                       : ": a demand on national law; the city's standing under ")
+                << s.rulebook << (zh ? " 下于 " : " on ") << s.date.to_string() << (zh ? " 的地位：" : ":") << '\n'
+                << "  " << (zh ? "地位 " : "tier ") << name(s.tier, lang)
+                << (zh ? "；25类活动中：" : "; of 25 activity kinds:");
       for (std::size_t v = 0; v < s.kinds_by_verdict.size(); ++v) {
         std::cout << (v ? ", " : " ") << s.kinds_by_verdict[v] << ' ' << name(static_cast<verdict>(v), lang);
       }
       std::cout << '\n';
       continue;
     }
-    std::cout << (zh ? "：满足 " : ": ") << p.met << (zh ? "，未满足 " : " met, ") << p.unmet << (zh ? "，未知 " : " unmet, ")
-              << p.unknown << (zh ? "\n" : " unknown\n");
+    std::cout << (zh ? "：满足 " : ": ") << p.met << (zh ? "，未满足 " : " met, ") << p.unmet
+              << (zh ? "，未知 " : " unmet, ") << p.unknown << (zh ? "\n" : " unknown\n");
     for (const finding& f : r.findings) {
       if (f.pillar != p.pillar) continue;
       std::cout << "  " << pad(name(f.status, lang), 9) << pad(f.id, 40) << f.text(lang) << " [" << f.cite << ", "
@@ -112,7 +115,8 @@ over known findings, each counting once), not a measure from the paper.
     std::cout << (zh ? "完备度：已知 " : "readiness: ") << met << (zh ? " 项满足，共 " : " of ") << known
               << (zh ? " 项已知（" : " known findings met (") << pct << (zh ? "）；" : "); ") << unknown
               << (zh ? " 项未知。（本库自定权重：满足数 ÷ 已知数，每项同权；非论文所定指标。）\n"
-                     : " unknown. (The library's own weighting: met over known, each finding once; not a measure from the paper.)\n");
+                     : " unknown. (The library's own weighting: met over known, each finding once; not a measure from "
+                       "the paper.)\n");
   } else {
     std::cout << (zh ? "完备度：无已知项，全部 " : "readiness: no finding is known; all ") << unknown
               << (zh ? " 项未知。\n" : " are unknown.\n");
@@ -151,7 +155,8 @@ combination, one per line: {"tier", "city", "activity", "a", "b"}.
     return exit_ok;
   }
   std::cout << "diff " << d.a << " -> " << d.b << ": " << d.entries.size() << " of " << d.cells
-            << " combinations differ in verdict or bodies\n\nper tier, for the plain activity of each kind (no domain, counterpart or flag):\n";
+            << " combinations differ in verdict or bodies\n\nper tier, for the plain activity of each kind (no domain, "
+               "counterpart or flag):\n";
   const auto count = [](std::size_t n, const char* none) { return n == 0 ? std::string(none) : std::to_string(n); };
   for (const auto& t : d.by_tier) {
     std::cout << "  under " << d.b << ", " << pad(to_id(t.tier), 30) << "is less restricted in "
@@ -163,7 +168,8 @@ combination, one per line: {"tier", "city", "activity", "a", "b"}.
   for (const auto& k : d.by_kind) {
     if (k.cells_differing == 0) continue;
     std::cout << "  " << pad(to_id(k.kind), 42) << "less restricted for " << k.tiers_less_restricted
-              << " tiers, more for " << k.tiers_more_restricted << "; " << k.cells_differing << " combinations differ\n";
+              << " tiers, more for " << k.tiers_more_restricted << "; " << k.cells_differing
+              << " combinations differ\n";
   }
   std::cout << "\n'citydip diff --json' lists every differing combination.\n";
   return exit_ok;
@@ -198,10 +204,11 @@ int lint_analyses(const rulebook& book, const std::string& display) {
   for (const auto& id : u.idle_exceptions) {
     std::cout << display << ": warning: rule '" << id << "': its exception_to changes no decision\n";
   }
-  if (!u.default_used) std::cout << display << ": note: every activity is covered by a rule; the default decides none\n";
-  std::cout << display << ": checked " << m.cells << " activities at every tier and named city: "
-            << m.violations << " monotonicity violations, " << u.dead.size() << " dead rules, "
-            << u.idle_exceptions.size() << " idle exceptions\n";
+  if (!u.default_used)
+    std::cout << display << ": note: every activity is covered by a rule; the default decides none\n";
+  std::cout << display << ": checked " << m.cells << " activities at every tier and named city: " << m.violations
+            << " monotonicity violations, " << u.dead.size() << " dead rules, " << u.idle_exceptions.size()
+            << " idle exceptions\n";
   return m.violations ? exit_usage : exit_ok;
 }
 

@@ -30,7 +30,9 @@ std::string needs(const decision& d, language lang) {
     if (!out.empty()) out += lang == language::zh ? "、" : ", ";
     out += s;
   };
-  const body_set shown = d.outcome == outcome::pending ? d.missing : d.verdict == verdict::report ? d.bodies : body_set{};
+  const body_set shown = d.outcome == outcome::pending  ? d.missing
+                         : d.verdict == verdict::report ? d.bodies
+                                                        : body_set{};
   for (body b : shown) add(lang == language::zh ? display_name(b, lang) : to_id(b));
   if (d.mandate_missing) add(lang == language::zh ? "中央授权" : "central mandate");
   if (d.outcome == outcome::allowed && d.verdict == verdict::report && !out.empty()) {
@@ -41,18 +43,19 @@ std::string needs(const decision& d, language lang) {
 
 class text_output {
  public:
-  text_output(language lang) : lang_(lang), l_(lang == language::zh ? chinese : english), spool_(std::tmpfile(), &std::fclose) {
+  text_output(language lang)
+      : lang_(lang), l_(lang == language::zh ? chinese : english), spool_(std::tmpfile(), &std::fclose) {
     if (!spool_) throw usage_error{"cannot create a temporary file for the reasons"};
-    std::cout << pad(l_.line, 6) << pad(l_.id, 12) << pad(l_.city, 14) << pad(l_.tier, 30) << pad(l_.verdict, verdict_width())
-              << pad(l_.outcome, 10) << l_.needs << '\n';
+    std::cout << pad(l_.line, 6) << pad(l_.id, 12) << pad(l_.city, 14) << pad(l_.tier, 30)
+              << pad(l_.verdict, verdict_width()) << pad(l_.outcome, 10) << l_.needs << '\n';
   }
 
   void decided(std::size_t line, const activity_record& r, const decision& d) {
     const city& c = r.subject();
     const std::string city_name = lang_ == language::zh && !c.name_zh.empty() ? c.name_zh : c.id;
     std::cout << pad(std::to_string(line), 6) << pad(r.what.id.empty() ? "-" : r.what.id, 12) << pad(city_name, 14)
-              << pad(name(d.tier, lang_), 30) << pad(name(d.verdict, lang_), verdict_width()) << pad(name(d.outcome, lang_), 10)
-              << needs(d, lang_) << '\n';
+              << pad(name(d.tier, lang_), 30) << pad(name(d.verdict, lang_), verdict_width())
+              << pad(name(d.outcome, lang_), 10) << needs(d, lang_) << '\n';
     std::string text = "\n" + std::string(l_.line) + " " + std::to_string(line) +
                        (r.what.id.empty() ? "" : " (" + r.what.id + ")") + ", " + city_name + ", " +
                        name(r.what.kind, lang_) + ":\n";
@@ -74,7 +77,8 @@ class text_output {
     std::rewind(spool_.get());
     char buf[64 * 1024];
     std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, spool_.get())) > 0) std::cout.write(buf, static_cast<std::streamsize>(n));
+    while ((n = std::fread(buf, 1, sizeof buf, spool_.get())) > 0)
+      std::cout.write(buf, static_cast<std::streamsize>(n));
   }
 
  private:

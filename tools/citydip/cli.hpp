@@ -26,7 +26,8 @@ struct usage_error {
 // The arguments after the subcommand's name, consumed as they are read.
 class arguments {
  public:
-  arguments(std::string command, std::vector<std::string> args) : command_(std::move(command)), args_(std::move(args)) {}
+  arguments(std::string command, std::vector<std::string> args)
+      : command_(std::move(command)), args_(std::move(args)) {}
 
   const std::string& command() const { return command_; }
   // Removes `--name VALUE` (or `--name=VALUE`) and returns VALUE.

@@ -73,11 +73,13 @@ With --json, one decision per line, its "id" the activity kind.
     }
     return exit_ok;
   }
-  std::cout << (lang == language::zh ? c.name_zh : c.name_en) << " (" << c.id << "), "
-            << name(c.tier_on(on), lang) << ", " << on.to_string() << ", " << book.name() << "\n\n";
+  std::cout << (lang == language::zh ? c.name_zh : c.name_en) << " (" << c.id << "), " << name(c.tier_on(on), lang)
+            << ", " << on.to_string() << ", " << book.name() << "\n\n";
   const std::size_t verdict_width = lang == language::zh ? 30 : 18;  // Chinese verdict names run to 28 columns
-  std::cout << pad(lang == language::zh ? "活动" : "ACTIVITY", 42) << pad(lang == language::zh ? "结论" : "VERDICT", verdict_width)
-            << pad(lang == language::zh ? "机构" : "BODIES", 44) << (lang == language::zh ? "依据" : "DECIDED BY") << '\n';
+  std::cout << pad(lang == language::zh ? "活动" : "ACTIVITY", 42)
+            << pad(lang == language::zh ? "结论" : "VERDICT", verdict_width)
+            << pad(lang == language::zh ? "机构" : "BODIES", 44) << (lang == language::zh ? "依据" : "DECIDED BY")
+            << '\n';
   for (const auto& p : all) {
     std::string by;
     for (const reason& r : p.what.reasons()) {
@@ -113,8 +115,8 @@ allowed), 2 when it has problems, violates monotonicity or cannot be read.
     std::cout << display << ": " << book.error().diagnostics.size() << " problem(s)\n";
     return exit_usage;
   }
-  std::cout << display << ": loaded: rulebook '" << book->name() << "', " << book->rules().size()
-            << " rules, default " << to_id(book->fallback().verdict) << '\n';
+  std::cout << display << ": loaded: rulebook '" << book->name() << "', " << book->rules().size() << " rules, default "
+            << to_id(book->fallback().verdict) << '\n';
   return lint_analyses(*book, display);
 }
 

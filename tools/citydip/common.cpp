@@ -37,7 +37,8 @@ bool arguments::flag(std::string_view name) {
 
 std::vector<std::string> arguments::positional(std::size_t at_most) {
   for (const auto& a : args_) {
-    if (a.size() > 1 && a[0] == '-') throw usage_error{"unknown option '" + a + "'; see 'citydip " + command_ + " --help'"};
+    if (a.size() > 1 && a[0] == '-')
+      throw usage_error{"unknown option '" + a + "'; see 'citydip " + command_ + " --help'"};
   }
   if (args_.size() > at_most) {
     throw usage_error{"unexpected argument '" + args_[at_most] + "'; see 'citydip " + command_ + " --help'"};

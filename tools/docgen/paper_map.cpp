@@ -21,7 +21,9 @@ std::set<std::string> ids_in(const std::string& text) {
   std::set<std::string> out;
   for (std::size_t at = text.find("Z-"); at != std::string::npos; at = text.find("Z-", at + 2)) {
     std::size_t end = at + 2;
-    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' || text[end] == '-')) ++end;
+    while (end < text.size() &&
+           (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.' || text[end] == '-'))
+      ++end;
     while (end > at + 2 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
     const std::string id = text.substr(at, end - at);
     if (citydip::find_paper_statement(id)) out.insert(id);
@@ -50,7 +52,8 @@ int main(int argc, char** argv) {
   }
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(argv[1])) {
-    if (e.path().extension() == ".hpp" && e.path().string().find("/detail/") == std::string::npos) files.push_back(e.path());
+    if (e.path().extension() == ".hpp" && e.path().string().find("/detail/") == std::string::npos)
+      files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {

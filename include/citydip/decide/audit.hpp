@@ -107,15 +107,15 @@ struct enum_traits<severity> {
  * @brief One recommendation of the paper checked against one city.
  */
 struct finding {
-  std::string_view id{};       ///< Stable id, such as `fao-dual-role`.
-  citydip::pillar pillar = pillar::spirit;  ///< The pillar it belongs to.
-  std::string_view cite{};     ///< The paper statement it rests on.
-  citydip::severity severity = severity::medium;  ///< Its weight (the library's reading).
+  std::string_view id{};                            ///< Stable id, such as `fao-dual-role`.
+  citydip::pillar pillar = pillar::spirit;          ///< The pillar it belongs to.
+  std::string_view cite{};                          ///< The paper statement it rests on.
+  citydip::severity severity = severity::medium;    ///< Its weight (the library's reading).
   finding_status status = finding_status::unknown;  ///< Met, unmet or unknown.
-  std::string_view text_en{};  ///< The recommendation, in English.
-  std::string_view text_zh{};  ///< The recommendation, in Chinese.
-  std::string detail_en{};     ///< What is missing, when the city meets it in part (empty otherwise).
-  std::string detail_zh{};     ///< The same, in Chinese.
+  std::string_view text_en{};                       ///< The recommendation, in English.
+  std::string_view text_zh{};                       ///< The recommendation, in Chinese.
+  std::string detail_en{};  ///< What is missing, when the city meets it in part (empty otherwise).
+  std::string detail_zh{};  ///< The same, in Chinese.
 
   /// @return the recommendation in @p lang.
   std::string_view text(language lang) const noexcept { return lang == language::zh ? text_zh : text_en; }
@@ -136,20 +136,20 @@ struct pillar_profile {
  *        how many activity kinds, with nothing more specified, get each verdict.
  */
 struct standing {
-  std::string rulebook{};                 ///< The rulebook's name.
-  citydip::date date{};                   ///< The date.
-  designation tier = designation::small_medium_city;  ///< The city's tier then.
-  std::array<std::size_t, enum_count<verdict>()> kinds_by_verdict{};      ///< Indexed by `verdict`.
+  std::string rulebook{};                                             ///< The rulebook's name.
+  citydip::date date{};                                               ///< The date.
+  designation tier = designation::small_medium_city;                  ///< The city's tier then.
+  std::array<std::size_t, enum_count<verdict>()> kinds_by_verdict{};  ///< Indexed by `verdict`.
 };
 
 /**
  * @brief The audit of one city.
  */
 struct audit_report {
-  std::string city{};               ///< The id of the city audited.
-  std::vector<finding> findings{};  ///< Every recommendation checked, in pillar order.
+  std::string city{};                                          ///< The id of the city audited.
+  std::vector<finding> findings{};                             ///< Every recommendation checked, in pillar order.
   std::array<pillar_profile, enum_count<pillar>()> profile{};  ///< Counts per pillar, indexed by `pillar`.
-  std::optional<citydip::standing> standing{};  ///< Present when a rulebook was given.
+  std::optional<citydip::standing> standing{};                 ///< Present when a rulebook was given.
 
   /**
    * @return the share of known findings that are met: met ÷ (met + unmet),

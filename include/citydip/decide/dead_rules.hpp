@@ -26,7 +26,7 @@ enum class dead_reason : std::uint8_t {
 
 /// A rule that never counts for any activity.
 struct dead_rule {
-  std::string id{};                       ///< The rule.
+  std::string id{};                              ///< The rule.
   dead_reason why = dead_reason::never_applies;  ///< Why it never counts.
 };
 
@@ -34,10 +34,10 @@ struct dead_rule {
  * @brief What the usage analysis found.
  */
 struct usage_report {
-  std::size_t cells = 0;                     ///< Activities examined.
-  std::vector<dead_rule> dead{};             ///< Rules that never count, in rulebook order.
+  std::size_t cells = 0;                       ///< Activities examined.
+  std::vector<dead_rule> dead{};               ///< Rules that never count, in rulebook order.
   std::vector<std::string> idle_exceptions{};  ///< Exception rules whose `exception_to` changes no decision.
-  bool default_used = false;                 ///< Whether the default decides some activity.
+  bool default_used = false;                   ///< Whether the default decides some activity.
 };
 
 /**

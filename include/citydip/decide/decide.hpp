@@ -6,9 +6,9 @@
 #define CITYDIP_DECIDE_DECIDE_HPP
 
 #include <citydip/config.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/model/activity.hpp>
 #include <citydip/model/city.hpp>
-#include <citydip/decide/decision.hpp>
 #include <citydip/model/designation.hpp>
 #include <citydip/rules/rulebook.hpp>
 

@@ -36,14 +36,15 @@ class decision {
  public:
   std::string_view rulebook{};  ///< The name of the rulebook that decided: a view of the name it holds.
   designation tier = designation::small_medium_city;  ///< The city's tier on the activity's date.
-  citydip::date date{};                                  ///< The date the decision was taken for.
-  citydip::classification classification = citydip::classification::general_foreign_affairs;  ///< What sort of foreign affair it is.
-  citydip::verdict verdict = citydip::verdict::autonomous;      ///< What the city needs first.
-  body_set bodies{};       ///< Bodies to approve (`approval`), be reported to (`report`) or mandate (`central_mandate`).
+  citydip::date date{};                               ///< The date the decision was taken for.
+  citydip::classification classification =
+      citydip::classification::general_foreign_affairs;     ///< What sort of foreign affair it is.
+  citydip::verdict verdict = citydip::verdict::autonomous;  ///< What the city needs first.
+  body_set bodies{};  ///< Bodies to approve (`approval`), be reported to (`report`) or mandate (`central_mandate`).
   citydip::outcome outcome = citydip::outcome::allowed;  ///< Where the activity stands given what it has obtained.
-  body_set missing{};      ///< Bodies whose approval is still missing (`pending` only).
-  bool mandate_missing = false;  ///< A central mandate is needed and not held (`pending` only).
-  bool by_default = false;       ///< No rule covered the activity: the rulebook's default decided.
+  body_set missing{};                                    ///< Bodies whose approval is still missing (`pending` only).
+  bool mandate_missing = false;                          ///< A central mandate is needed and not held (`pending` only).
+  bool by_default = false;  ///< No rule covered the activity: the rulebook's default decided.
 
   /// An empty decision: no reasons.
   decision() noexcept = default;
@@ -97,17 +98,27 @@ class decision {
     for (std::size_t i = 0; i < ra.size(); ++i) {
       if (ra[i].rule != rb[i].rule || ra[i].deciding != rb[i].deciding) return false;
     }
-    return a.rulebook == b.rulebook && a.tier == b.tier && a.date == b.date && a.classification == b.classification && a.verdict == b.verdict &&
-           a.bodies == b.bodies && a.outcome == b.outcome && a.missing == b.missing &&
+    return a.rulebook == b.rulebook && a.tier == b.tier && a.date == b.date && a.classification == b.classification &&
+           a.verdict == b.verdict && a.bodies == b.bodies && a.outcome == b.outcome && a.missing == b.missing &&
            a.mandate_missing == b.mandate_missing && a.by_default == b.by_default;
   }
 
  private:
   struct copy_tag {};
   decision(const decision& o, copy_tag)
-      : rulebook(o.rulebook), tier(o.tier), date(o.date), classification(o.classification), verdict(o.verdict), bodies(o.bodies),
-        outcome(o.outcome), missing(o.missing), mandate_missing(o.mandate_missing), by_default(o.by_default),
-        reasons_(o.reasons_), count_(o.count_), owned_(o.owned_) {
+      : rulebook(o.rulebook),
+        tier(o.tier),
+        date(o.date),
+        classification(o.classification),
+        verdict(o.verdict),
+        bodies(o.bodies),
+        outcome(o.outcome),
+        missing(o.missing),
+        mandate_missing(o.mandate_missing),
+        by_default(o.by_default),
+        reasons_(o.reasons_),
+        count_(o.count_),
+        owned_(o.owned_) {
     if (o.owns()) reasons_ = owned_.data();
   }
   bool owns() const noexcept { return !owned_.empty() && reasons_ == owned_.data(); }

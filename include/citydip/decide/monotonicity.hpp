@@ -25,23 +25,23 @@ CITYDIP_BEGIN_NAMESPACE
  *        restricted than a lower tier, against Z-2.2-6.
  */
 struct monotonicity_violation {
-  activity what{};                                   ///< The activity (its date set).
-  designation lower = designation::small_medium_city;  ///< The lower tier.
-  designation higher = designation::small_medium_city; ///< The higher tier, or the named city's tier.
-  std::string city{};                                ///< The named city that is more restricted; empty for a tier.
-  verdict lower_verdict = verdict::autonomous;       ///< What the lower tier gets.
-  verdict higher_verdict = verdict::autonomous;      ///< What the higher tier (or city) gets.
-  std::vector<std::string> responsible{};            ///< The rules deciding the higher's verdict.
+  activity what{};                                      ///< The activity (its date set).
+  designation lower = designation::small_medium_city;   ///< The lower tier.
+  designation higher = designation::small_medium_city;  ///< The higher tier, or the named city's tier.
+  std::string city{};                                   ///< The named city that is more restricted; empty for a tier.
+  verdict lower_verdict = verdict::autonomous;          ///< What the lower tier gets.
+  verdict higher_verdict = verdict::autonomous;         ///< What the higher tier (or city) gets.
+  std::vector<std::string> responsible{};               ///< The rules deciding the higher's verdict.
 };
 
 /**
  * @brief The result of the monotonicity analysis.
  */
 struct monotonicity_report {
-  std::size_t cells = 0;       ///< Activities examined (each at every tier and named city).
-  std::size_t violations = 0;  ///< Pairs (lower, higher) found more restrictive upward.
+  std::size_t cells = 0;                           ///< Activities examined (each at every tier and named city).
+  std::size_t violations = 0;                      ///< Pairs (lower, higher) found more restrictive upward.
   std::vector<monotonicity_violation> examples{};  ///< The first violations, at most the limit asked for.
-  std::vector<std::string> responsible{};  ///< Every rule deciding some violation, sorted, once each.
+  std::vector<std::string> responsible{};          ///< Every rule deciding some violation, sorted, once each.
 };
 
 /**

@@ -6,10 +6,10 @@
 #define CITYDIP_DECIDE_POWERS_HPP
 
 #include <citydip/config.hpp>
+#include <citydip/decide/decision.hpp>
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/city.hpp>
 #include <citydip/model/date.hpp>
-#include <citydip/decide/decision.hpp>
 #include <citydip/rules/rulebook.hpp>
 
 #include <vector>

@@ -28,13 +28,13 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief One activity decided differently by two rulebooks.
  */
 struct diff_entry {
-  activity what{};                             ///< The activity (its date set).
+  activity what{};                                    ///< The activity (its date set).
   designation tier = designation::small_medium_city;  ///< The tier.
-  std::string city{};                          ///< The named city, or empty for any city of the tier.
-  verdict verdict_a = verdict::autonomous;     ///< The verdict under the first rulebook.
-  verdict verdict_b = verdict::autonomous;     ///< The verdict under the second.
-  body_set bodies_a{};                         ///< The bodies under the first.
-  body_set bodies_b{};                         ///< The bodies under the second.
+  std::string city{};                                 ///< The named city, or empty for any city of the tier.
+  verdict verdict_a = verdict::autonomous;            ///< The verdict under the first rulebook.
+  verdict verdict_b = verdict::autonomous;            ///< The verdict under the second.
+  body_set bodies_a{};                                ///< The bodies under the first.
+  body_set bodies_b{};                                ///< The bodies under the second.
 };
 
 /**
@@ -63,12 +63,12 @@ struct diff_kind_summary {
  * @brief Every difference between two rulebooks.
  */
 struct rulebook_diff {
-  std::string a{};                     ///< The first rulebook's name.
-  std::string b{};                     ///< The second rulebook's name.
-  std::size_t cells = 0;               ///< Combinations compared (each activity at each tier or named city).
-  std::vector<diff_entry> entries{};   ///< Every combination whose verdict or bodies differ.
-  std::array<diff_tier_summary, enum_count<designation>()> by_tier{};   ///< Indexed by `designation`.
-  std::vector<diff_kind_summary> by_kind{};     ///< One per activity kind, in vocabulary order.
+  std::string a{};                    ///< The first rulebook's name.
+  std::string b{};                    ///< The second rulebook's name.
+  std::size_t cells = 0;              ///< Combinations compared (each activity at each tier or named city).
+  std::vector<diff_entry> entries{};  ///< Every combination whose verdict or bodies differ.
+  std::array<diff_tier_summary, enum_count<designation>()> by_tier{};  ///< Indexed by `designation`.
+  std::vector<diff_kind_summary> by_kind{};                            ///< One per activity kind, in vocabulary order.
 };
 
 /**

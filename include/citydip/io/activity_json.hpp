@@ -34,9 +34,9 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief An activity and the city it is for, as read from JSON.
  */
 struct activity_record {
-  activity what{};                   ///< The activity; its `date` is always set.
-  const city* known = nullptr;       ///< The gazetteer city `city` named, if it named one.
-  std::optional<city> described{};   ///< The city object `city` gave, if it gave one.
+  activity what{};                  ///< The activity; its `date` is always set.
+  const city* known = nullptr;      ///< The gazetteer city `city` named, if it named one.
+  std::optional<city> described{};  ///< The city object `city` gave, if it gave one.
 
   /// @return the city the activity is for.
   const city& subject() const noexcept { return described ? *described : *known; }
@@ -46,7 +46,7 @@ struct activity_record {
  * @brief How to read activities.
  */
 struct activity_read_options {
-  std::string_view file{};            ///< Name for diagnostics.
+  std::string_view file{};             ///< Name for diagnostics.
   std::optional<date> default_date{};  ///< Date of activities without one; absent: today.
 };
 

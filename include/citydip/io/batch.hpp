@@ -28,8 +28,8 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief The text of one record of a batch, or why it has none.
  */
 struct raw_record {
-  std::size_t line = 0;                 ///< 1-based line where the record starts.
-  std::string text{};                   ///< The record's JSON text (empty when `problem` is set).
+  std::size_t line = 0;                  ///< 1-based line where the record starts.
+  std::string text{};                    ///< The record's JSON text (empty when `problem` is set).
   std::optional<std::string> problem{};  ///< Why the record could not be framed.
 };
 
@@ -81,8 +81,8 @@ class record_reader {
  *        in its place in the output.
  */
 struct bad_record {
-  std::size_t line = 0;               ///< The input line it is reported at: its first problem's, or where it starts.
-  std::optional<std::string> id{};    ///< The record's `id`, when its text has one that can be read.
+  std::size_t line = 0;                ///< The input line it is reported at: its first problem's, or where it starts.
+  std::optional<std::string> id{};     ///< The record's `id`, when its text has one that can be read.
   std::vector<diagnostic> problems{};  ///< At least one; each placed at its line of the input (not of the record).
 
   /**

@@ -20,8 +20,8 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief A rulebook compiled into the library.
  */
 struct builtin_rulebook_info {
-  std::string_view name{};  ///< `status-quo-2016` or `reform-proposal`.
-  std::string_view json{};  ///< Its text in the rulebook JSON format.
+  std::string_view name{};   ///< `status-quo-2016` or `reform-proposal`.
+  std::string_view json{};   ///< Its text in the rulebook JSON format.
   std::string_view as_of{};  ///< The date of the practice or proposal it describes (`YYYY-MM-DD`), or empty.
 };
 

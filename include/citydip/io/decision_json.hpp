@@ -15,8 +15,8 @@
 #define CITYDIP_IO_DECISION_JSON_HPP
 
 #include <citydip/config.hpp>
-#include <citydip/error.hpp>
 #include <citydip/decide/decision.hpp>
+#include <citydip/error.hpp>
 #include <citydip/model/vocabulary.hpp>
 #include <citydip/rules/rulebook.hpp>
 
@@ -39,9 +39,9 @@ struct decision_record {
  *        the activity and city it is about, and the language of the texts.
  */
 struct decision_write_options {
-  std::string_view id{};          ///< The activity's id; written as `null` when empty.
-  std::string_view city{};        ///< The city's id.
-  language lang = language::en;   ///< The language of the reason texts.
+  std::string_view id{};         ///< The activity's id; written as `null` when empty.
+  std::string_view city{};       ///< The city's id.
+  language lang = language::en;  ///< The language of the reason texts.
 };
 
 /**

@@ -22,8 +22,8 @@
 #include <citydip/config.hpp>
 #include <citydip/error.hpp>
 #include <citydip/rules/rule.hpp>
-#include <citydip/rules/rulebook_source.hpp>
 #include <citydip/rules/rulebook.hpp>
+#include <citydip/rules/rulebook_source.hpp>
 
 #include <string>
 #include <string_view>

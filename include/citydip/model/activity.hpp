@@ -34,16 +34,18 @@ CITYDIP_BEGIN_NAMESPACE
  * @endcode
  */
 struct activity {
-  std::string id{};                   ///< Caller's id, echoed in the decision's JSON. May be empty.
+  std::string id{};  ///< Caller's id, echoed in the decision's JSON. May be empty.
   activity_kind kind = activity_kind::receive_foreign_delegation;  ///< What it is.
-  std::optional<issue_domain> domain{};   ///< What it is about. Absent: unspecified; matches only rules with no domain condition.
-  std::optional<citydip::counterpart> counterpart{};  ///< Who is on the other side. Absent: unspecified, as for `domain`.
+  std::optional<issue_domain>
+      domain{};  ///< What it is about. Absent: unspecified; matches only rules with no domain condition.
+  std::optional<citydip::counterpart>
+      counterpart{};                      ///< Who is on the other side. Absent: unspecified, as for `domain`.
   bool touches_internal_affairs = false;  ///< Lets foreign actors touch China's internal affairs (Z-2.2-3).
   bool has_central_mandate = false;       ///< Carried out under the central government's mandate (Z-2.2-4).
   bool uses_regional_name = false;        ///< Acts as "Hong Kong, China" / "Macao, China" (Z-3.3-1).
   bool legally_binding = false;           ///< Creates obligations binding in law.
-  body_set obtained{};                      ///< Approvals already obtained.
-  std::optional<citydip::date> date{};     ///< When it takes place. Absent: today.
+  body_set obtained{};                    ///< Approvals already obtained.
+  std::optional<citydip::date> date{};    ///< When it takes place. Absent: today.
 };
 
 CITYDIP_END_NAMESPACE

@@ -19,23 +19,24 @@ CITYDIP_BEGIN_NAMESPACE
  *        coordinates a city's foreign activity (机构).
  */
 enum class body : std::uint8_t {
-  state_council,                   ///< 国务院 (Constitution Art. 89; Z-1-4).
-  central_people_government,       ///< 中央人民政府 (Z-2.2-5; Hong Kong Basic Law Art. 156).
-  central_foreign_affairs_office,  ///< 中央外办 (Z-1-6).
-  mfa,                             ///< 外交部, Ministry of Foreign Affairs (Z-1-5, Z-3.3-3).
-  mfa_special_commissioner,        ///< 外交部特派员 sent to important cities (Z-4.4).
-  cpaffc,                          ///< 中国人民对外友好协会, CPAFFC (Z-0-2, Z-1-5).
-  cifca,                           ///< 中国国际友好城市联合会, CIFCA (Z-0-2, Z-4.4).
-  ministry_of_commerce,            ///< 商务部.
-  ministry_of_public_security,     ///< 公安部 (Z-3.3-1).
-  national_tourism_administration, ///< 国家旅游局 (Z-3.3-1).
-  provincial_government,           ///< 省级人民政府.
-  provincial_fao,                  ///< 省级外事办公室: the FAO at provincial level; for a municipality (直辖市), which is itself provincial-level, its own FAO.
-  city_party_committee,            ///< 市委.
-  city_government,                 ///< 市人民政府.
-  city_fao,                        ///< 市外事办公室 (Z-3.2-3).
-  city_diplomacy_leading_group,    ///< 城市外交工作领导小组 (Z-4.4).
-  coordination_committee           ///< 跨部门协调委员会 (Z-4.4).
+  state_council,                    ///< 国务院 (Constitution Art. 89; Z-1-4).
+  central_people_government,        ///< 中央人民政府 (Z-2.2-5; Hong Kong Basic Law Art. 156).
+  central_foreign_affairs_office,   ///< 中央外办 (Z-1-6).
+  mfa,                              ///< 外交部, Ministry of Foreign Affairs (Z-1-5, Z-3.3-3).
+  mfa_special_commissioner,         ///< 外交部特派员 sent to important cities (Z-4.4).
+  cpaffc,                           ///< 中国人民对外友好协会, CPAFFC (Z-0-2, Z-1-5).
+  cifca,                            ///< 中国国际友好城市联合会, CIFCA (Z-0-2, Z-4.4).
+  ministry_of_commerce,             ///< 商务部.
+  ministry_of_public_security,      ///< 公安部 (Z-3.3-1).
+  national_tourism_administration,  ///< 国家旅游局 (Z-3.3-1).
+  provincial_government,            ///< 省级人民政府.
+  provincial_fao,  ///< 省级外事办公室: the FAO at provincial level; for a municipality (直辖市), which is itself
+                   ///< provincial-level, its own FAO.
+  city_party_committee,          ///< 市委.
+  city_government,               ///< 市人民政府.
+  city_fao,                      ///< 市外事办公室 (Z-3.2-3).
+  city_diplomacy_leading_group,  ///< 城市外交工作领导小组 (Z-4.4).
+  coordination_committee         ///< 跨部门协调委员会 (Z-4.4).
 };
 
 /// The vocabulary table of `body`.
@@ -47,21 +48,26 @@ struct enum_traits<body> {
   static constexpr std::array<detail::enum_entry<body>, 17> table{{
       {body::state_council, "state_council", "State Council", "国务院"},
       {body::central_people_government, "central_people_government", "Central People's Government", "中央人民政府"},
-      {body::central_foreign_affairs_office, "central_foreign_affairs_office", "Central Foreign Affairs Office", "中央外办"},
+      {body::central_foreign_affairs_office, "central_foreign_affairs_office", "Central Foreign Affairs Office",
+       "中央外办"},
       {body::mfa, "mfa", "Ministry of Foreign Affairs", "外交部"},
       {body::mfa_special_commissioner, "mfa_special_commissioner", "MFA special commissioner", "外交部特派员"},
-      {body::cpaffc, "cpaffc", "Chinese People's Association for Friendship with Foreign Countries", "中国人民对外友好协会"},
+      {body::cpaffc, "cpaffc", "Chinese People's Association for Friendship with Foreign Countries",
+       "中国人民对外友好协会"},
       {body::cifca, "cifca", "China International Friendship Cities Association", "中国国际友好城市联合会"},
       {body::ministry_of_commerce, "ministry_of_commerce", "Ministry of Commerce", "商务部"},
       {body::ministry_of_public_security, "ministry_of_public_security", "Ministry of Public Security", "公安部"},
-      {body::national_tourism_administration, "national_tourism_administration", "National Tourism Administration", "国家旅游局"},
+      {body::national_tourism_administration, "national_tourism_administration", "National Tourism Administration",
+       "国家旅游局"},
       {body::provincial_government, "provincial_government", "Provincial government", "省级人民政府"},
       {body::provincial_fao, "provincial_fao", "Provincial-level foreign affairs office", "省级外事办公室"},
       {body::city_party_committee, "city_party_committee", "City party committee", "市委"},
       {body::city_government, "city_government", "City government", "市人民政府"},
       {body::city_fao, "city_fao", "City foreign affairs office", "市外事办公室"},
-      {body::city_diplomacy_leading_group, "city_diplomacy_leading_group", "City diplomacy leading group", "城市外交工作领导小组"},
-      {body::coordination_committee, "coordination_committee", "Cross-department coordination committee", "跨部门协调委员会"},
+      {body::city_diplomacy_leading_group, "city_diplomacy_leading_group", "City diplomacy leading group",
+       "城市外交工作领导小组"},
+      {body::coordination_committee, "coordination_committee", "Cross-department coordination committee",
+       "跨部门协调委员会"},
   }};
   static_assert(detail::table_is_well_formed(table));
 };

@@ -30,16 +30,16 @@ CITYDIP_BEGIN_NAMESPACE
  * left out are unknown.
  */
 struct city {
-  std::string id{};                                ///< Stable id: lower-case ASCII and underscores (`hong_kong`).
-  std::string name_zh{};                           ///< Chinese name (香港).
-  std::string name_en{};                           ///< English name (Hong Kong).
-  std::optional<std::string> province{};           ///< Province it belongs to. Absent: unknown or none.
-  designation_history designations{};              ///< Every designation it holds or held.
-  city_spirit spirit{};                            ///< Value layer (Z-3.1).
-  foreign_affairs_structure structure{};           ///< Organisational layer (Z-3.2).
-  operating_mechanisms mechanisms{};               ///< Procedural layer (Z-3.3).
-  citydip::guarantees guarantees{};                ///< People, budget, infrastructure (Z-4.5).
-  citydip::programme programme{};                 ///< Responsibilities, strategy, working rules (Z-4.2 – Z-4.4).
+  std::string id{};                       ///< Stable id: lower-case ASCII and underscores (`hong_kong`).
+  std::string name_zh{};                  ///< Chinese name (香港).
+  std::string name_en{};                  ///< English name (Hong Kong).
+  std::optional<std::string> province{};  ///< Province it belongs to. Absent: unknown or none.
+  designation_history designations{};     ///< Every designation it holds or held.
+  city_spirit spirit{};                   ///< Value layer (Z-3.1).
+  foreign_affairs_structure structure{};  ///< Organisational layer (Z-3.2).
+  operating_mechanisms mechanisms{};      ///< Procedural layer (Z-3.3).
+  citydip::guarantees guarantees{};       ///< People, budget, infrastructure (Z-4.5).
+  citydip::programme programme{};         ///< Responsibilities, strategy, working rules (Z-4.2 – Z-4.4).
 
   /// @return the city's tier on @p d: its highest designation in force (Z-2.2-6).
   designation tier_on(date d) const noexcept { return designations.tier_on(d); }

@@ -39,14 +39,16 @@ struct enum_traits<counterpart> {
   static constexpr std::string_view name = "counterpart";
   /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<counterpart>, 10> table{{
-      {counterpart::foreign_national_government, "foreign_national_government", "Foreign national government", "外国中央政府"},
+      {counterpart::foreign_national_government, "foreign_national_government", "Foreign national government",
+       "外国中央政府"},
       {counterpart::foreign_local_government, "foreign_local_government", "Foreign local government", "外国地方政府"},
       {counterpart::international_organization, "international_organization", "International organisation", "国际组织"},
       {counterpart::city_network, "city_network", "City network", "国际城市网络"},
       {counterpart::multinational_corporation, "multinational_corporation", "Multinational corporation", "跨国公司"},
       {counterpart::foreign_ngo, "foreign_ngo", "Foreign NGO", "境外非政府组织"},
       {counterpart::foreign_media, "foreign_media", "Foreign media", "外国媒体"},
-      {counterpart::foreign_diplomatic_mission, "foreign_diplomatic_mission", "Foreign diplomatic or consular mission", "外国驻华使领馆"},
+      {counterpart::foreign_diplomatic_mission, "foreign_diplomatic_mission", "Foreign diplomatic or consular mission",
+       "外国驻华使领馆"},
       {counterpart::foreign_academic, "foreign_academic", "Foreign academic institution", "外国学术机构"},
       {counterpart::overseas_chinese, "overseas_chinese", "Overseas Chinese", "海外侨胞"},
   }};

@@ -88,9 +88,9 @@ struct partial_date {
   /// How much of the date is known.
   enum class precision : std::uint8_t { year, month, day };
 
-  std::int16_t year = 1970;               ///< 1 to 9999.
-  std::uint8_t month = 0;                 ///< 1 to 12, or 0 when only the year is known.
-  std::uint8_t day = 0;                   ///< 1 to 31, or 0 when not known.
+  std::int16_t year = 1970;  ///< 1 to 9999.
+  std::uint8_t month = 0;    ///< 1 to 12, or 0 when only the year is known.
+  std::uint8_t day = 0;      ///< 1 to 31, or 0 when not known.
 
   /// @return a partial date holding the full date @p d.
   static constexpr partial_date exact(date d) noexcept { return {d.year, d.month, d.day}; }

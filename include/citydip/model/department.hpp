@@ -21,20 +21,20 @@ CITYDIP_BEGIN_NAMESPACE
  *        (Z-3.3-2).
  */
 enum class department : std::uint8_t {
-  foreign_affairs,          ///< 外事.
-  commerce,                 ///< 商务.
-  overseas_chinese_affairs, ///< 侨务.
-  development_reform,       ///< 发改委.
-  public_security,          ///< 公安.
-  culture,                  ///< 文化.
-  environment,              ///< 环境.
-  customs,                  ///< 海关.
-  quality_inspection,       ///< 质检.
-  external_publicity,       ///< 外宣.
-  cppcc_foreign_affairs,    ///< 政协外事委.
-  education,                ///< 教育.
-  science_technology,       ///< 科技.
-  tourism                   ///< 旅游.
+  foreign_affairs,           ///< 外事.
+  commerce,                  ///< 商务.
+  overseas_chinese_affairs,  ///< 侨务.
+  development_reform,        ///< 发改委.
+  public_security,           ///< 公安.
+  culture,                   ///< 文化.
+  environment,               ///< 环境.
+  customs,                   ///< 海关.
+  quality_inspection,        ///< 质检.
+  external_publicity,        ///< 外宣.
+  cppcc_foreign_affairs,     ///< 政协外事委.
+  education,                 ///< 教育.
+  science_technology,        ///< 科技.
+  tourism                    ///< 旅游.
 };
 
 /// The vocabulary table of `department`.
@@ -67,9 +67,9 @@ using department_set = enum_set<department>;
 
 /// The departments Z-4.4 names for a city's cross-department coordination committee.
 inline constexpr department_set coordination_committee_departments{
-    department::foreign_affairs, department::commerce, department::overseas_chinese_affairs,
+    department::foreign_affairs,    department::commerce,        department::overseas_chinese_affairs,
     department::development_reform, department::public_security, department::culture,
-    department::environment, department::customs, department::quality_inspection};
+    department::environment,        department::customs,         department::quality_inspection};
 
 CITYDIP_END_NAMESPACE
 

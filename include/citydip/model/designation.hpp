@@ -33,13 +33,13 @@ CITYDIP_BEGIN_NAMESPACE
  * designation the city holds on a given date.
  */
 enum class designation : std::uint8_t {
-  small_medium_city,            ///< 中小城市: any city holding no other designation.
-  coastal_open_city,            ///< 沿海开放城市 (1984, Z-1-3).
-  provincial_capital,           ///< 省会城市, including the seats (首府) of autonomous regions.
-  special_economic_zone,        ///< 经济特区 (1980, Z-1-3).
-  sub_provincial_city,          ///< 副省级城市 (1994).
-  municipality,                 ///< 直辖市: municipality directly under the central government.
-  special_administrative_region ///< 特别行政区: Hong Kong, Macao.
+  small_medium_city,             ///< 中小城市: any city holding no other designation.
+  coastal_open_city,             ///< 沿海开放城市 (1984, Z-1-3).
+  provincial_capital,            ///< 省会城市, including the seats (首府) of autonomous regions.
+  special_economic_zone,         ///< 经济特区 (1980, Z-1-3).
+  sub_provincial_city,           ///< 副省级城市 (1994).
+  municipality,                  ///< 直辖市: municipality directly under the central government.
+  special_administrative_region  ///< 特别行政区: Hong Kong, Macao.
 };
 
 /// The vocabulary table of `designation`.
@@ -55,8 +55,8 @@ struct enum_traits<designation> {
       {designation::special_economic_zone, "special_economic_zone", "Special economic zone", "经济特区"},
       {designation::sub_provincial_city, "sub_provincial_city", "Sub-provincial city", "副省级城市"},
       {designation::municipality, "municipality", "Municipality directly under the central government", "直辖市"},
-      {designation::special_administrative_region, "special_administrative_region",
-       "Special administrative region", "特别行政区"},
+      {designation::special_administrative_region, "special_administrative_region", "Special administrative region",
+       "特别行政区"},
   }};
   static_assert(detail::table_is_well_formed(table));
 };
@@ -83,9 +83,9 @@ using designation_set = enum_set<designation>;
  */
 struct designation_record {
   citydip::designation designation = citydip::designation::small_medium_city;  ///< The designation.
-  std::optional<partial_date> since{};                   ///< When it took effect; absent: unknown.
-  std::optional<partial_date> until{};                   ///< First day it no longer held; absent: still held.
-  std::string source{};                                  ///< Where the record comes from (free text, may be empty).
+  std::optional<partial_date> since{};  ///< When it took effect; absent: unknown.
+  std::optional<partial_date> until{};  ///< First day it no longer held; absent: still held.
+  std::string source{};                 ///< Where the record comes from (free text, may be empty).
 
   /// @return whether the record is in force on @p d (see the class notes).
   constexpr bool in_force_on(date d) const noexcept {

@@ -42,10 +42,10 @@ CITYDIP_BEGIN_NAMESPACE
  */
 class designation_history {
  public:
-  using value_type = designation_record;                          ///< The element type.
+  using value_type = designation_record;                                   ///< The element type.
   using const_iterator = std::vector<designation_record>::const_iterator;  ///< Iterates the records.
-  using iterator = const_iterator;                                ///< Records are read-only in place.
-  using size_type = std::size_t;                                  ///< Counts records.
+  using iterator = const_iterator;                                         ///< Records are read-only in place.
+  using size_type = std::size_t;                                           ///< Counts records.
 
   /// The most days of change the timeline holds; more are walked instead.
   static constexpr std::size_t max_timeline_changes = 8;

@@ -24,12 +24,12 @@ CITYDIP_BEGIN_NAMESPACE
  *        a government led by the party committee (Z-3.2-3).
  */
 enum class governance_form : std::uint8_t {
-  council,               ///< 市议会制.
-  council_mayor,         ///< 议会市长制.
-  mayor_council,         ///< 市长议会制.
-  commission,            ///< 市委员会制.
-  city_manager,          ///< 市经理制.
-  party_led_government   ///< 党委领导下的政府体系 (Chinese cities; Z-3.2-3).
+  council,              ///< 市议会制.
+  council_mayor,        ///< 议会市长制.
+  mayor_council,        ///< 市长议会制.
+  commission,           ///< 市委员会制.
+  city_manager,         ///< 市经理制.
+  party_led_government  ///< 党委领导下的政府体系 (Chinese cities; Z-3.2-3).
 };
 
 /// The vocabulary table of `governance_form`.
@@ -44,7 +44,8 @@ struct enum_traits<governance_form> {
       {governance_form::mayor_council, "mayor_council", "Mayor-council", "市长议会制"},
       {governance_form::commission, "commission", "Commission", "市委员会制"},
       {governance_form::city_manager, "city_manager", "City manager", "市经理制"},
-      {governance_form::party_led_government, "party_led_government", "Government led by the party committee", "党委领导下的政府体系"},
+      {governance_form::party_led_government, "party_led_government", "Government led by the party committee",
+       "党委领导下的政府体系"},
   }};
   static_assert(detail::table_is_well_formed(table));
 };
@@ -54,14 +55,14 @@ struct enum_traits<governance_form> {
  *        affairs (Z-3.2-2).
  */
 enum class international_office_function : std::uint8_t {
-  liaise_foreign_governments,   ///< 联络外国政府.
-  liaise_united_nations,        ///< 联络联合国.
-  liaise_national_government,   ///< 联络本国外交部门 (the State Department, for New York).
-  advise_city_agencies,         ///< 就外交和领事事务对市政机构提供咨询.
-  advise_diplomatic_missions,   ///< 为外交和领事机构提供建议.
-  handle_foreign_crises,        ///< 处理突发性涉外危机和紧急事件.
-  assist_foreign_business,      ///< 协助外资企业.
-  build_city_partnerships       ///< 推动建立城市伙伴关系.
+  liaise_foreign_governments,  ///< 联络外国政府.
+  liaise_united_nations,       ///< 联络联合国.
+  liaise_national_government,  ///< 联络本国外交部门 (the State Department, for New York).
+  advise_city_agencies,        ///< 就外交和领事事务对市政机构提供咨询.
+  advise_diplomatic_missions,  ///< 为外交和领事机构提供建议.
+  handle_foreign_crises,       ///< 处理突发性涉外危机和紧急事件.
+  assist_foreign_business,     ///< 协助外资企业.
+  build_city_partnerships      ///< 推动建立城市伙伴关系.
 };
 
 /// The vocabulary table of `international_office_function`.
@@ -71,14 +72,22 @@ struct enum_traits<international_office_function> {
   static constexpr std::string_view name = "international_office_function";
   /// One row per enumerator, in order: id, English name, Chinese name.
   static constexpr std::array<detail::enum_entry<international_office_function>, 8> table{{
-      {international_office_function::liaise_foreign_governments, "liaise_foreign_governments", "Liaises with foreign governments", "联络外国政府"},
-      {international_office_function::liaise_united_nations, "liaise_united_nations", "Liaises with the United Nations", "联络联合国"},
-      {international_office_function::liaise_national_government, "liaise_national_government", "Liaises with the national foreign ministry", "联络本国外交部门"},
-      {international_office_function::advise_city_agencies, "advise_city_agencies", "Advises city agencies on diplomatic and consular matters", "就外交和领事事务对市政机构提供咨询"},
-      {international_office_function::advise_diplomatic_missions, "advise_diplomatic_missions", "Advises diplomatic and consular missions", "为外交和领事机构提供建议"},
-      {international_office_function::handle_foreign_crises, "handle_foreign_crises", "Handles foreign crises and emergencies", "处理突发性涉外危机和紧急事件"},
-      {international_office_function::assist_foreign_business, "assist_foreign_business", "Helps foreign firms", "协助外资企业"},
-      {international_office_function::build_city_partnerships, "build_city_partnerships", "Builds city partnerships", "推动建立城市伙伴关系"},
+      {international_office_function::liaise_foreign_governments, "liaise_foreign_governments",
+       "Liaises with foreign governments", "联络外国政府"},
+      {international_office_function::liaise_united_nations, "liaise_united_nations", "Liaises with the United Nations",
+       "联络联合国"},
+      {international_office_function::liaise_national_government, "liaise_national_government",
+       "Liaises with the national foreign ministry", "联络本国外交部门"},
+      {international_office_function::advise_city_agencies, "advise_city_agencies",
+       "Advises city agencies on diplomatic and consular matters", "就外交和领事事务对市政机构提供咨询"},
+      {international_office_function::advise_diplomatic_missions, "advise_diplomatic_missions",
+       "Advises diplomatic and consular missions", "为外交和领事机构提供建议"},
+      {international_office_function::handle_foreign_crises, "handle_foreign_crises",
+       "Handles foreign crises and emergencies", "处理突发性涉外危机和紧急事件"},
+      {international_office_function::assist_foreign_business, "assist_foreign_business", "Helps foreign firms",
+       "协助外资企业"},
+      {international_office_function::build_city_partnerships, "build_city_partnerships", "Builds city partnerships",
+       "推动建立城市伙伴关系"},
   }};
   static_assert(detail::table_is_well_formed(table));
 };

@@ -77,9 +77,9 @@ using issue_domain_set = enum_set<issue_domain>;
 constexpr bool is_sovereign(issue_domain d) noexcept { return d >= issue_domain::sovereignty_territory; }
 
 /// The sovereign domains.
-inline constexpr issue_domain_set sovereign_domains{
-    issue_domain::sovereignty_territory, issue_domain::military_security, issue_domain::consular_protection,
-    issue_domain::internal_affairs, issue_domain::counter_terrorism};
+inline constexpr issue_domain_set sovereign_domains{issue_domain::sovereignty_territory,
+                                                    issue_domain::military_security, issue_domain::consular_protection,
+                                                    issue_domain::internal_affairs, issue_domain::counter_terrorism};
 
 CITYDIP_END_NAMESPACE
 

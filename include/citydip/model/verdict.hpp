@@ -37,7 +37,8 @@ struct enum_traits<verdict> {
       {verdict::autonomous, "autonomous", "May proceed on its own", "自主开展"},
       {verdict::report, "report", "May proceed, reporting to the named bodies", "报告备案后开展"},
       {verdict::approval, "approval", "Needs the named bodies' approval first", "须请示审批"},
-      {verdict::central_mandate, "central_mandate", "Only under the central government's mandate", "须在中央统一领导或授权下开展"},
+      {verdict::central_mandate, "central_mandate", "Only under the central government's mandate",
+       "须在中央统一领导或授权下开展"},
       {verdict::prohibited, "prohibited", "Prohibited", "禁止"},
   }};
   static_assert(detail::table_is_well_formed(table));

@@ -19,12 +19,12 @@
 
 #include <bit>
 #include <concepts>
-#include <initializer_list>
-#include <type_traits>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 CITYDIP_BEGIN_NAMESPACE
 
@@ -132,8 +132,7 @@ class enum_set {
   }
   /// @return the set of every enumerator.
   static constexpr enum_set all() noexcept {
-    return from_mask(enum_count<Enum>() == 32 ? ~mask_type{0}
-                                              : (mask_type{1} << enum_count<Enum>()) - 1);
+    return from_mask(enum_count<Enum>() == 32 ? ~mask_type{0} : (mask_type{1} << enum_count<Enum>()) - 1);
   }
   /// @return the set whose bit i stands for enumerator i.
   static constexpr enum_set from_mask(mask_type mask) noexcept {
@@ -167,14 +166,17 @@ class enum_set {
   /// Difference: the members of @p a that are not in @p b.
   friend constexpr enum_set operator-(enum_set a, enum_set b) noexcept { return from_mask(a.mask_ & ~b.mask_); }
   /// Union, in place.
-  constexpr enum_set& operator|=(enum_set b) noexcept { mask_ |= b.mask_; return *this; }
+  constexpr enum_set& operator|=(enum_set b) noexcept {
+    mask_ |= b.mask_;
+    return *this;
+  }
   /// Equality.
   friend constexpr bool operator==(enum_set, enum_set) noexcept = default;
 
   /// Forward iterator over the members, in enumerator order.
   class iterator {
    public:
-    using value_type = Enum;               ///< The enumerator type.
+    using value_type = Enum;                 ///< The enumerator type.
     using difference_type = std::ptrdiff_t;  ///< Required of iterators.
     /// The end iterator.
     constexpr iterator() noexcept = default;
@@ -183,9 +185,16 @@ class enum_set {
     /// @return the current member.
     constexpr Enum operator*() const noexcept { return static_cast<Enum>(std::countr_zero(rest_)); }
     /// Advances to the next member.
-    constexpr iterator& operator++() noexcept { rest_ &= rest_ - 1; return *this; }
+    constexpr iterator& operator++() noexcept {
+      rest_ &= rest_ - 1;
+      return *this;
+    }
     /// Advances to the next member, returning the previous position.
-    constexpr iterator operator++(int) noexcept { iterator t = *this; ++*this; return t; }
+    constexpr iterator operator++(int) noexcept {
+      iterator t = *this;
+      ++*this;
+      return t;
+    }
     /// Equality.
     friend constexpr bool operator==(iterator, iterator) noexcept = default;
 

@@ -37,19 +37,19 @@ CITYDIP_BEGIN_NAMESPACE
  *   rule is for: rules that rest on one city's own law (a Basic Law).
  */
 struct condition {
-  std::optional<designation_set> tiers{};         ///< The tier is one of these.
-  std::optional<designation> tier_at_least{};     ///< The tier is this or higher.
-  std::optional<designation> tier_at_most{};      ///< The tier is this or lower.
-  std::optional<activity_kind_set> kinds{};       ///< The activity is of one of these kinds.
-  std::optional<issue_domain_set> domains{};      ///< The activity's domain is one of these.
-  std::optional<counterpart_set> counterparts{};  ///< The activity's counterpart is one of these.
-  std::optional<bool> touches_internal_affairs{}; ///< Flag must equal.
-  std::optional<bool> has_central_mandate{};      ///< Flag must equal.
-  std::optional<bool> uses_regional_name{};       ///< Flag must equal.
-  std::optional<bool> legally_binding{};          ///< Flag must equal.
-  std::optional<date> from{};                     ///< First day the rule applies.
-  std::optional<date> until{};                    ///< First day it no longer applies.
-  std::vector<std::string> cities{};              ///< Only these cities; empty: every city.
+  std::optional<designation_set> tiers{};          ///< The tier is one of these.
+  std::optional<designation> tier_at_least{};      ///< The tier is this or higher.
+  std::optional<designation> tier_at_most{};       ///< The tier is this or lower.
+  std::optional<activity_kind_set> kinds{};        ///< The activity is of one of these kinds.
+  std::optional<issue_domain_set> domains{};       ///< The activity's domain is one of these.
+  std::optional<counterpart_set> counterparts{};   ///< The activity's counterpart is one of these.
+  std::optional<bool> touches_internal_affairs{};  ///< Flag must equal.
+  std::optional<bool> has_central_mandate{};       ///< Flag must equal.
+  std::optional<bool> uses_regional_name{};        ///< Flag must equal.
+  std::optional<bool> legally_binding{};           ///< Flag must equal.
+  std::optional<date> from{};                      ///< First day the rule applies.
+  std::optional<date> until{};                     ///< First day it no longer applies.
+  std::vector<std::string> cities{};               ///< Only these cities; empty: every city.
 
   /// @return the set of tiers the three tier fields admit together.
   constexpr designation_set admitted_tiers() const noexcept {

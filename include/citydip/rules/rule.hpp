@@ -27,15 +27,15 @@ CITYDIP_BEGIN_NAMESPACE
  * or `assumption: <reason>` where the paper is silent.
  */
 struct rule {
-  std::string id{};                 ///< Unique in its rulebook.
-  condition when{};                 ///< When it applies.
+  std::string id{};                                         ///< Unique in its rulebook.
+  condition when{};                                         ///< When it applies.
   citydip::verdict verdict = citydip::verdict::autonomous;  ///< What it requires.
-  body_set bodies{};                ///< Approvers (`approval`), recipients (`report`) or mandating bodies (`central_mandate`).
-  std::optional<citydip::classification> classification{};   ///< What it makes the activity; absent: says nothing.
+  body_set bodies{};  ///< Approvers (`approval`), recipients (`report`) or mandating bodies (`central_mandate`).
+  std::optional<citydip::classification> classification{};  ///< What it makes the activity; absent: says nothing.
   std::vector<std::string> exception_to{};  ///< Ids of rules it overrides when it applies (lex specialis).
-  std::string cite{};               ///< Its source.
-  std::string text_en{};            ///< The reason, in English.
-  std::string text_zh{};            ///< The reason, in Chinese.
+  std::string cite{};                       ///< Its source.
+  std::string text_en{};                    ///< The reason, in English.
+  std::string text_zh{};                    ///< The reason, in Chinese.
 
   /// @return the reason text in @p lang.
   std::string_view text(language lang) const noexcept { return lang == language::zh ? text_zh : text_en; }

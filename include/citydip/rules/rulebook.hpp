@@ -103,12 +103,12 @@ class rulebook {
   /// be used from any threads at once. A moved-from rulebook may only be
   /// assigned to or destroyed.
   /// @{
-  CITYDIP_API rulebook(const rulebook& other) noexcept;             ///< Shares @p other's compiled state.
+  CITYDIP_API rulebook(const rulebook& other) noexcept;  ///< Shares @p other's compiled state.
   rulebook(rulebook&& other) noexcept : impl_(std::exchange(other.impl_, nullptr)) {}  ///< Takes @p other's.
   CITYDIP_API rulebook& operator=(const rulebook& other) noexcept;  ///< Shares @p other's compiled state.
   CITYDIP_API rulebook& operator=(rulebook&& other) noexcept;       ///< Takes @p other's.
   CITYDIP_API ~rulebook();                                          ///< Frees the state when no copy is left.
-  /// @}
+                                                                    /// @}
 
  private:
   friend struct detail::rulebook_access;

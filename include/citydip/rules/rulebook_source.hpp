@@ -21,9 +21,9 @@ CITYDIP_BEGIN_NAMESPACE
  *        compilation checks and indexes it.
  */
 struct rulebook_source {
-  std::string name{};       ///< Short id, such as `status-quo-2016`.
-  std::string title_en{};   ///< Title in English.
-  std::string title_zh{};   ///< Title in Chinese.
+  std::string name{};           ///< Short id, such as `status-quo-2016`.
+  std::string title_en{};       ///< Title in English.
+  std::string title_zh{};       ///< Title in Chinese.
   std::optional<date> as_of{};  ///< The date of the practice or proposal it describes.
   /// The default for activities no rule covers: its condition is ignored,
   /// its id is `default`, and it must state a classification.
