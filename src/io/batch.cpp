@@ -10,7 +10,7 @@
 CITYDIP_BEGIN_NAMESPACE
 
 namespace {
-constexpr std::size_t chunk_bytes = 64 * 1024;
+constexpr std::size_t chunk_bytes = std::size_t{64} * 1024;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 

@@ -482,7 +482,7 @@ bool json_document::parse(std::string_view text, std::string_view file) {
   }
   json_builder& b = parser.handler();
   root_ = static_cast<std::uint32_t>(members_.size());
-  members_.push_back(std::move(b.pending.front()));
+  members_.push_back(b.pending.front());
   b.pending.clear();
   std::stable_sort(problems_.begin(), problems_.end(), [](const diagnostic& x, const diagnostic& y) {
     return std::tie(x.line, x.column) < std::tie(y.line, y.column);

@@ -232,6 +232,7 @@ const city* find_city(std::string_view id_or_name) noexcept {
   // The folded English names and ids, computed once.
   static const std::vector<std::pair<std::string, std::string>> folded = [&] {
     std::vector<std::pair<std::string, std::string>> v;
+    v.reserve(all.size());
     for (const city& c : all) v.emplace_back(fold_name(c.name_en), fold_name(c.id));
     return v;
   }();

@@ -241,7 +241,8 @@ void release(const rulebook_impl* impl) noexcept {
 
 rulebook::rulebook(const rulebook& other) noexcept : impl_(other.impl_) { retain(impl_); }
 rulebook& rulebook::operator=(const rulebook& other) noexcept {
-  retain(other.impl_);  // before releasing ours: other may be this
+  if (this == &other) return *this;
+  retain(other.impl_);  // before releasing ours
   release(std::exchange(impl_, other.impl_));
   return *this;
 }
