@@ -226,30 +226,23 @@ struct json_builder {
 
   bool on_document_begin(json::error_code&) { return true; }
   bool on_document_end(json::error_code&) { return true; }
-  bool on_object_begin(json::error_code&) {
-    start(json_value::kind::object);
+  // A container's opening and closing brace or bracket.
+  bool begin_container(json_value::kind k) {
+    start(k);
     ++cur;
     open_container();
     return true;
   }
-  bool on_object_end(std::size_t n, json::error_code&) {
+  bool end_container(std::size_t n) {
     to_token();
     ++cur;
     close(n);
     return true;
   }
-  bool on_array_begin(json::error_code&) {
-    start(json_value::kind::array);
-    ++cur;
-    open_container();
-    return true;
-  }
-  bool on_array_end(std::size_t n, json::error_code&) {
-    to_token();
-    ++cur;
-    close(n);
-    return true;
-  }
+  bool on_object_begin(json::error_code&) { return begin_container(json_value::kind::object); }
+  bool on_object_end(std::size_t n, json::error_code&) { return end_container(n); }
+  bool on_array_begin(json::error_code&) { return begin_container(json_value::kind::array); }
+  bool on_array_end(std::size_t n, json::error_code&) { return end_container(n); }
   // Whether `s` is a view of the text itself (not of the parser's buffer).
   bool in_text(json::string_view s) const noexcept {
     return s.data() >= text.data() && s.data() + s.size() <= text.data() + text.size();
