@@ -4,7 +4,7 @@
 # an equivalent Cedar policy set and Casbin model and policy, checks that all
 # three agree on a sample, and times all three on the same random activities.
 #   bench/compare/run.sh BUILD_DIR [ACTIVITIES] [RULEBOOK]
-# BUILD_DIR is a release build with benchmarks (cmake --preset release).
+# BUILD_DIR is a build with the benchmarks (cmake --preset bench).
 # Needs Node.js and npm; not part of CI (it fetches from the network).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
