@@ -59,8 +59,8 @@ void apply(decision& d, const detail::resolved& r) noexcept {
   apply(d, detail::resolve(impl, applying, [&](const reason& why) { d.add_reason(why); }));
 }
 
-decision decide_with(const rulebook& book, designation tier, std::string_view city_id, date on,
-                     const activity& a) noexcept {
+[[gnu::always_inline]] inline decision decide_with(const rulebook& book, designation tier, std::string_view city_id,
+                                                   date on, std::int32_t day, const activity& a) noexcept {
   const rulebook_impl& impl = detail::rulebook_access::impl(book);
   decision d;
   d.rulebook = impl.source.name;
@@ -85,14 +85,14 @@ decision decide_with(const rulebook& book, designation tier, std::string_view ci
     if (t.by_city) cell += impl.city_off[t.city_base + static_cast<std::size_t>(impl.city_index(city_id) + 1)];
     if (t.bounds_count != 0) {
       const std::int32_t* b = impl.date_bounds.data() + t.bounds_base;
-      const auto interval = std::upper_bound(b, b + t.bounds_count, on.days_since_epoch()) - b;
+      const auto interval = std::upper_bound(b, b + t.bounds_count, day) - b;
       cell += impl.date_off[t.date_off_base + static_cast<std::size_t>(interval)];
     }
     const detail::resolved& r = impl.records[impl.cells[t.cells_base + cell]];
     apply(d, r);
     d.refer_reasons({impl.reason_pool.data() + r.reasons_offset, r.reasons_count});
   } else {
-    decide_by_scan(impl, d, k, tier_slot, domain_slot, cp_slot, flags, impl.city_index(city_id), on.days_since_epoch());
+    decide_by_scan(impl, d, k, tier_slot, domain_slot, cp_slot, flags, impl.city_index(city_id), day);
   }
   settle_outcome(d, a);
   return d;
@@ -105,13 +105,15 @@ date date_of(const activity& a) noexcept { return a.date ? *a.date : date::today
 
 decision decide(const rulebook& book, const city& c, const activity& a) noexcept {
   const date on = date_of(a);
+  const std::int32_t day = on.days_since_epoch();  // once, for the tier and for dated rules
   // The city's designation history keeps its tier as a timeline: walking the
   // records was most of the mispredicted branches of a decision.
-  return decide_with(book, c.tier_on(on), c.id, on, a);
+  return decide_with(book, c.designations.tier_on(on, day), c.id, on, day, a);
 }
 
 decision decide(const rulebook& book, designation tier, std::string_view city_id, const activity& a) noexcept {
-  return decide_with(book, tier, city_id, date_of(a), a);
+  const date on = date_of(a);
+  return decide_with(book, tier, city_id, on, on.days_since_epoch(), a);
 }
 
 CITYDIP_END_NAMESPACE

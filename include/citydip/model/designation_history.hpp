@@ -124,9 +124,10 @@ class designation_history {
    *         `small_medium_city` when none is (Z-2.2-6); the same as
    *         `citydip::tier_on(records(), d)`.
    */
-  designation tier_on(date d) const noexcept {
+  designation tier_on(date d) const noexcept { return tier_on(d, d.days_since_epoch()); }
+  /// `tier_on(d)` for a caller that has @p d's day number already (`d.days_since_epoch()`).
+  designation tier_on(date d, std::int32_t day) const noexcept {
     if (timed_ && date::from_ymd(d.year, d.month, d.day)) {
-      const std::int32_t day = d.days_since_epoch();
       std::size_t n = 0;
       for (std::int32_t f : from_) n += static_cast<std::size_t>(f <= day);  // a fixed count of compares, no branch
       return tier_[n];
