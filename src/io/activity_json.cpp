@@ -20,7 +20,7 @@ date date_for_undated(const activity_read_options& options) noexcept {
   return options.default_date ? *options.default_date : date::today();
 }
 
-void unknown_city(json_reader& in, const std::string& name, const std::string& path) {
+void unknown_city(json_reader& in, const std::string& name, std::string_view path) {
   std::vector<std::string_view> candidates;
   for (const city& c : gazetteer()) candidates.push_back(c.id);
   std::string msg = "unknown city '" + name + "': not in the gazetteer";
@@ -36,69 +36,52 @@ void unknown_city(json_reader& in, const std::string& name, const std::string& p
 
 }  // namespace
 
-constexpr const auto& activity_keys = keys::activity;
-// Slots of bind(), in the order of keys::activity.
-enum activity_key : std::size_t {
-  k_id,
-  k_city,
-  k_activity,
-  k_domain,
-  k_counterpart,
-  k_touches,
-  k_mandate,
-  k_regional,
-  k_binding,
-  k_obtained,
-  k_date
-};
+using enum keys::activity_key;  // a_id, a_city, ...: indices into keys::activity
+using keys::activity_paths;
 
 std::optional<activity_record> read_activity(json_reader& in, const detail::json_value& v,
                                              const activity_read_options& options) {
   const auto* o = in.object(v, "");
   if (!o) return std::nullopt;
-  std::array<const json_value*, activity_keys.size()> m{};
-  in.bind(*o, "", activity_keys, m);
+  std::array<const json_value*, keys::activity.size()> m{};
+  in.bind(*o, "", keys::activity, m);
   const std::size_t before = in.problems().size();
   activity_record r;
   activity& a = r.what;
-  if (const auto* x = m[k_id]) {
-    if (auto s = in.string(*x, "/id")) a.id = std::move(*s);
+  if (const auto* x = m[a_id]) {
+    if (auto s = in.string(*x, activity_paths[a_id])) a.id = std::move(*s);
   }
-  if (const auto* x = in.required(m[k_city], "", "city")) {
+  if (const auto* x = in.required(m[a_city], "", keys::activity[a_city])) {
     if (const auto* name = x->if_string()) {
       r.known = find_city(*name);
-      if (!r.known) unknown_city(in, std::string(*name), "/city");
+      if (!r.known) unknown_city(in, std::string(*name), activity_paths[a_city]);
     } else if (x->is_object()) {
-      r.described = read_city(in, *x, "/city");
+      r.described = read_city(in, *x, std::string(activity_paths[a_city]));
     } else {
-      in.add("/city",
+      in.add(activity_paths[a_city],
              "expected a city id or name (a string) or a city object, found " + std::string(json_kind_name(*x)));
     }
   }
-  if (const auto* x = in.required(m[k_activity], "", "activity")) {
-    if (auto k = in.id<activity_kind>(*x, "/activity")) a.kind = *k;
+  if (const auto* x = in.required(m[a_activity], "", keys::activity[a_activity])) {
+    if (auto k = in.id<activity_kind>(*x, activity_paths[a_activity])) a.kind = *k;
   }
-  if (const auto* x = m[k_domain]; x && !x->is_null()) a.domain = in.id<issue_domain>(*x, "/domain");
-  if (const auto* x = m[k_counterpart]; x && !x->is_null()) a.counterpart = in.id<counterpart>(*x, "/counterpart");
-  for (auto [k, member] : {std::pair{k_touches, &activity::touches_internal_affairs},
-                           {k_mandate, &activity::has_central_mandate},
-                           {k_regional, &activity::uses_regional_name},
-                           {k_binding, &activity::legally_binding}}) {
+  if (const auto* x = m[a_domain]; x && !x->is_null()) a.domain = in.id<issue_domain>(*x, activity_paths[a_domain]);
+  if (const auto* x = m[a_counterpart]; x && !x->is_null()) {
+    a.counterpart = in.id<counterpart>(*x, activity_paths[a_counterpart]);
+  }
+  for (auto [k, member] : {std::pair{a_touches, &activity::touches_internal_affairs},
+                           {a_mandate, &activity::has_central_mandate},
+                           {a_regional, &activity::uses_regional_name},
+                           {a_binding, &activity::legally_binding}}) {
     if (const auto* x = m[k]) {
-      // "/" and the key: the path of a flag, built only for a diagnostic.
-      const std::string_view key = activity_keys[k];
-      if (const bool* b = x->if_bool()) {
-        a.*member = *b;
-      } else {
-        in.boolean(*x, "/" + std::string(key));
-      }
+      if (auto b = in.boolean(*x, activity_paths[k])) a.*member = *b;
     }
   }
-  if (const auto* x = m[k_obtained]) {
-    if (auto s = in.id_set<body>(*x, "/obtained")) a.obtained = *s;
+  if (const auto* x = m[a_obtained]) {
+    if (auto s = in.id_set<body>(*x, activity_paths[a_obtained])) a.obtained = *s;
   }
-  if (const auto* x = m[k_date]; x && !x->is_null()) {
-    a.date = in.full_date(*x, "/date");
+  if (const auto* x = m[a_date]; x && !x->is_null()) {
+    a.date = in.full_date(*x, activity_paths[a_date]);
   }
   if (in.problems().size() != before) return std::nullopt;
   if (!a.date) a.date = date_for_undated(options);
@@ -107,23 +90,24 @@ std::optional<activity_record> read_activity(json_reader& in, const detail::json
 
 void write_activity(json_writer& out, const activity_record& r) {
   const activity& a = r.what;
+  const auto& k = keys::activity;
   out.begin_object();
-  if (!a.id.empty()) out.key("id").string(a.id);
-  out.key("city");
+  if (!a.id.empty()) out.key(k[a_id]).string(a.id);
+  out.key(k[a_city]);
   if (r.described) {
     write_city(out, *r.described);
   } else {
     out.string(r.known->id);
   }
-  out.key("activity").id(a.kind);
-  if (a.domain) out.key("domain").id(*a.domain);
-  if (a.counterpart) out.key("counterpart").id(*a.counterpart);
-  out.key("touches_internal_affairs").boolean(a.touches_internal_affairs);
-  out.key("has_central_mandate").boolean(a.has_central_mandate);
-  out.key("uses_regional_name").boolean(a.uses_regional_name);
-  out.key("legally_binding").boolean(a.legally_binding);
-  out.key("obtained").ids(a.obtained);
-  if (a.date) out.key("date").string(a.date->to_string());
+  out.key(k[a_activity]).id(a.kind);
+  if (a.domain) out.key(k[a_domain]).id(*a.domain);
+  if (a.counterpart) out.key(k[a_counterpart]).id(*a.counterpart);
+  out.key(k[a_touches]).boolean(a.touches_internal_affairs);
+  out.key(k[a_mandate]).boolean(a.has_central_mandate);
+  out.key(k[a_regional]).boolean(a.uses_regional_name);
+  out.key(k[a_binding]).boolean(a.legally_binding);
+  out.key(k[a_obtained]).ids(a.obtained);
+  if (a.date) out.key(k[a_date]).string(a.date->to_string());
   out.end_object();
 }
 

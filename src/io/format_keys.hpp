@@ -1,18 +1,24 @@
 // Private: the keys of the objects of citydip's JSON formats, declared once.
-// The readers refuse any other key with these lists, the writers write these
-// keys, and json_formats() (json_format.cpp) publishes them, for the docs test
-// and for tools. The city's institutional parts take theirs from their
-// Boost.Describe declarations (fields.hpp).
+// Each list is the one spelling of its object's keys: the readers take keys,
+// paths and the allowed set from it (by the index enum beside it), the writers
+// write its keys, and json_formats() (json_format.cpp) publishes it, for the
+// docs test and for tools. The city's institutional parts take theirs from
+// their Boost.Describe declarations (fields.hpp).
 #ifndef CITYDIP_SRC_IO_FORMAT_KEYS_HPP
 #define CITYDIP_SRC_IO_FORMAT_KEYS_HPP
 
 #include <citydip/config.hpp>
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 CITYDIP_BEGIN_NAMESPACE
 namespace detail::keys {
+
+// Where two objects share a key because one names what the other holds (a
+// rule's condition tests an activity's fields; a decision carries a rule's
+// verdict), the second takes the first's entry, so that the key is written once.
 
 // An activity. C++ names the `activity` member `kind` (activity::kind: the
 // one name that differs) and holds the city beside it (activity_record).
@@ -27,36 +33,120 @@ inline constexpr std::array<std::string_view, 11> activity{"id",
                                                            "legally_binding",
                                                            "obtained",
                                                            "date"};
+enum activity_key : std::size_t {
+  a_id,
+  a_city,
+  a_activity,
+  a_domain,
+  a_counterpart,
+  a_touches,
+  a_mandate,
+  a_regional,
+  a_binding,
+  a_obtained,
+  a_date
+};
 
 inline constexpr std::array<std::string_view, 10> city{"id",           "name_zh",  "name_en",   "province",
                                                        "designations", "spirit",   "structure", "mechanisms",
                                                        "guarantees",   "programme"};
 inline constexpr std::array<std::string_view, 4> designation{"designation", "since", "until", "source"};
 
-inline constexpr std::array<std::string_view, 14> decision{
-    "id",      "city",    "rulebook",        "date",       "tier",       "classification", "verdict", "bodies",
-    "outcome", "missing", "mandate_missing", "by_default", "decided_by", "reasons"};
-inline constexpr std::array<std::string_view, 4> reason{"rule", "cite", "deciding", "text"};
-
-inline constexpr std::array<std::string_view, 7> rulebook{"citydip_rulebook", "name", "title_en", "title_zh", "as_of",
-                                                          "default",          "rules"};
-inline constexpr std::array<std::string_view, 6> fallback{"verdict", "bodies",  "classification",
-                                                          "cite",    "text_en", "text_zh"};
+// A rule, and the condition under `when`.
 inline constexpr std::array<std::string_view, 9> rule{"id",           "when", "verdict", "bodies", "classification",
                                                       "exception_to", "cite", "text_en", "text_zh"};
+enum rule_key : std::size_t {
+  ru_id,
+  ru_when,
+  ru_verdict,
+  ru_bodies,
+  ru_classification,
+  ru_exception_to,
+  ru_cite,
+  ru_text_en,
+  ru_text_zh
+};
 inline constexpr std::array<std::string_view, 13> condition{"tier",
                                                             "tier_at_least",
                                                             "tier_at_most",
-                                                            "activity",
-                                                            "domain",
-                                                            "counterpart",
-                                                            "touches_internal_affairs",
-                                                            "has_central_mandate",
-                                                            "uses_regional_name",
-                                                            "legally_binding",
+                                                            activity[a_activity],
+                                                            activity[a_domain],
+                                                            activity[a_counterpart],
+                                                            activity[a_touches],
+                                                            activity[a_mandate],
+                                                            activity[a_regional],
+                                                            activity[a_binding],
                                                             "from",
                                                             "until",
                                                             "cities"};
+enum condition_key : std::size_t {
+  c_tier,
+  c_tier_at_least,
+  c_tier_at_most,
+  c_activity,
+  c_domain,
+  c_counterpart,
+  c_touches,
+  c_mandate,
+  c_regional,
+  c_binding,
+  c_from,
+  c_until,
+  c_cities
+};
+// The default: a rule's effect and texts, without id, condition or exceptions.
+inline constexpr std::array<std::string_view, 6> fallback{rule[ru_verdict], rule[ru_bodies],  rule[ru_classification],
+                                                          rule[ru_cite],    rule[ru_text_en], rule[ru_text_zh]};
+// A rulebook.
+inline constexpr std::array<std::string_view, 7> rulebook{"citydip_rulebook", "name", "title_en", "title_zh", "as_of",
+                                                          "default",          "rules"};
+enum rulebook_key : std::size_t { rb_version, rb_name, rb_title_en, rb_title_zh, rb_as_of, rb_default, rb_rules };
+
+// A decision: the activity's id, city and date, the effect of its deciding rules.
+inline constexpr std::array<std::string_view, 14> decision{
+    activity[a_id],          activity[a_city], "rulebook",      activity[a_date], "tier",
+    rule[ru_classification], rule[ru_verdict], rule[ru_bodies], "outcome",        "missing",
+    "mandate_missing",       "by_default",     "decided_by",    "reasons"};
+enum decision_key : std::size_t {
+  d_id,
+  d_city,
+  d_rulebook,
+  d_date,
+  d_tier,
+  d_classification,
+  d_verdict,
+  d_bodies,
+  d_outcome,
+  d_missing,
+  d_mandate_missing,
+  d_by_default,
+  d_decided_by,
+  d_reasons
+};
+inline constexpr std::array<std::string_view, 4> reason{"rule", rule[ru_cite], "deciding", "text"};
+enum reason_key : std::size_t { r_rule, r_cite, r_deciding, r_text };
+
+// The JSON pointers of a top-level object's members ("/" and the key), made
+// at compile time, so that a reader on a hot path names a member's path
+// without building a string.
+template <std::size_t N>
+struct member_paths {
+  std::array<std::array<char, 48>, N> text{};
+  std::array<std::size_t, N> size{};
+  constexpr std::string_view operator[](std::size_t i) const noexcept { return {text[i].data(), size[i]}; }
+};
+template <std::size_t N>
+constexpr member_paths<N> paths_of(const std::array<std::string_view, N>& keys) {
+  member_paths<N> out;
+  for (std::size_t i = 0; i < N; ++i) {
+    out.text[i][0] = '/';
+    for (std::size_t j = 0; j < keys[i].size(); ++j) out.text[i][j + 1] = keys[i][j];
+    out.size[i] = keys[i].size() + 1;
+  }
+  return out;
+}
+inline constexpr auto activity_paths = paths_of(activity);
+inline constexpr auto decision_paths = paths_of(decision);
 
 }  // namespace detail::keys
 CITYDIP_END_NAMESPACE

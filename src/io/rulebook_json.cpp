@@ -4,6 +4,7 @@
 #include "io/json_support.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 CITYDIP_BEGIN_NAMESPACE
@@ -13,6 +14,15 @@ using detail::json_reader;
 
 constexpr std::int64_t format_version = 1;
 
+using enum detail::keys::rulebook_key;   // rb_name, ...: indices into keys::rulebook
+using enum detail::keys::rule_key;       // ru_verdict, ...: indices into keys::rule
+using enum detail::keys::condition_key;  // c_tier, ...: indices into keys::condition
+namespace keys = detail::keys;
+using keys::condition_key;
+
+// `path`/`key`: the JSON pointer of a member, for a diagnostic.
+std::string at(const std::string& path, std::string_view key) { return path + "/" + std::string(key); }
+
 class rulebook_reader {
  public:
   explicit rulebook_reader(json_reader& in) : in_(in) {}
@@ -21,68 +31,77 @@ class rulebook_reader {
     rulebook_source out;
     const auto* o = in_.object(root, "");
     if (!o) return out;
-    in_.only_keys(*o, "", detail::keys::rulebook);
-    if (const auto* v = in_.required(*o, "", "citydip_rulebook")) {
-      if (auto n = in_.integer(*v, "/citydip_rulebook"); n && *n != format_version) {
-        in_.add("/citydip_rulebook",
+    const auto& k = keys::rulebook;
+    std::array<const detail::json_value*, k.size()> m{};
+    in_.bind(*o, "", k, m);
+    if (const auto* v = in_.required(m[rb_version], "", k[rb_version])) {
+      if (auto n = in_.integer(*v, at("", k[rb_version])); n && *n != format_version) {
+        in_.add(at("", k[rb_version]),
                 "unsupported format version " + std::to_string(*n) + "; expected " + std::to_string(format_version));
       }
     }
-    text(*o, "", "name", out.name);
-    text(*o, "", "title_en", out.title_en);
-    text(*o, "", "title_zh", out.title_zh);
-    if (const auto* v = o->if_contains("as_of")) out.as_of = in_.full_date(*v, "/as_of");
-    if (const auto* v = in_.required(*o, "", "default")) {
-      if (const auto* d = in_.object(*v, "/default")) {
-        in_.only_keys(*d, "/default", detail::keys::fallback);
-        effect(*d, "/default", out.fallback);
+    text(m[rb_name], "", k[rb_name], out.name);
+    text(m[rb_title_en], "", k[rb_title_en], out.title_en);
+    text(m[rb_title_zh], "", k[rb_title_zh], out.title_zh);
+    if (const auto* v = m[rb_as_of]) out.as_of = in_.full_date(*v, at("", k[rb_as_of]));
+    if (const auto* v = in_.required(m[rb_default], "", k[rb_default])) {
+      const std::string path = at("", k[rb_default]);
+      if (const auto* d = in_.object(*v, path)) {
+        in_.only_keys(*d, path, keys::fallback);
+        effect(*d, path, out.fallback);
         out.fallback.id = "default";
       }
     }
-    if (const auto* v = in_.required(*o, "", "rules")) {
+    if (const auto* v = in_.required(m[rb_rules], "", k[rb_rules])) {
+      const std::string path = at("", k[rb_rules]);
       if (const auto* arr = v->if_array()) {
         out.rules.reserve(arr->size());
         for (std::size_t i = 0; i < arr->size(); ++i)
-          out.rules.push_back(rule_at((*arr)[i], "/rules/" + std::to_string(i)));
+          out.rules.push_back(rule_at((*arr)[i], at(path, std::to_string(i))));
       } else {
-        in_.add("/rules", "expected an array of rules, found " + std::string(detail::json_kind_name(*v)));
+        in_.add(path, "expected an array of rules, found " + std::string(detail::json_kind_name(*v)));
       }
     }
     return out;
   }
 
  private:
-  void text(const detail::json_value& o, const std::string& path, std::string_view key, std::string& out) {
-    if (const auto* v = in_.required(o, path, key)) {
-      if (auto s = in_.string(*v, path + "/" + std::string(key))) out = std::move(*s);
+  // A required string member: `member` is its value, or null when absent.
+  void text(const detail::json_value* member, const std::string& path, std::string_view key, std::string& out) {
+    if (const auto* v = in_.required(member, path, key)) {
+      if (auto s = in_.string(*v, at(path, key))) out = std::move(*s);
     }
   }
 
   // verdict, bodies, classification, cite and texts: shared by rules and the default.
   void effect(const detail::json_value& o, const std::string& path, rule& r) {
-    if (const auto* v = in_.required(o, path, "verdict")) {
-      if (auto e = in_.id<verdict>(*v, path + "/verdict")) r.verdict = *e;
+    const auto& k = keys::rule;
+    if (const auto* v = in_.required(o, path, k[ru_verdict])) {
+      if (auto e = in_.id<verdict>(*v, at(path, k[ru_verdict]))) r.verdict = *e;
     }
-    if (const auto* v = o.if_contains("bodies")) {
-      if (auto s = in_.id_set<body>(*v, path + "/bodies")) r.bodies = *s;
+    if (const auto* v = o.if_contains(k[ru_bodies])) {
+      if (auto s = in_.id_set<body>(*v, at(path, k[ru_bodies]))) r.bodies = *s;
     }
-    if (const auto* v = o.if_contains("classification"))
-      r.classification = in_.id<classification>(*v, path + "/classification");
-    text(o, path, "cite", r.cite);
-    text(o, path, "text_en", r.text_en);
-    text(o, path, "text_zh", r.text_zh);
+    if (const auto* v = o.if_contains(k[ru_classification])) {
+      r.classification = in_.id<classification>(*v, at(path, k[ru_classification]));
+    }
+    for (auto [key, field] :
+         {std::pair{ru_cite, &rule::cite}, {ru_text_en, &rule::text_en}, {ru_text_zh, &rule::text_zh}}) {
+      text(o.if_contains(k[key]), path, k[key], r.*field);
+    }
   }
 
   rule rule_at(const detail::json_value& v, const std::string& path) {
     rule r;
     const auto* o = in_.object(v, path);
     if (!o) return r;
-    in_.only_keys(*o, path, detail::keys::rule);
-    text(*o, path, "id", r.id);
+    const auto& k = keys::rule;
+    in_.only_keys(*o, path, k);
+    text(o->if_contains(k[ru_id]), path, k[ru_id], r.id);
     effect(*o, path, r);
-    if (const auto* w = o->if_contains("when")) r.when = condition_at(*w, path + "/when");
-    if (const auto* e = o->if_contains("exception_to")) {
-      if (auto ids = in_.strings(*e, path + "/exception_to")) r.exception_to = std::move(*ids);
+    if (const auto* w = o->if_contains(k[ru_when])) r.when = condition_at(*w, at(path, k[ru_when]));
+    if (const auto* e = o->if_contains(k[ru_exception_to])) {
+      if (auto ids = in_.strings(*e, at(path, k[ru_exception_to]))) r.exception_to = std::move(*ids);
     }
     return r;
   }
@@ -91,25 +110,26 @@ class rulebook_reader {
     condition c;
     const auto* o = in_.object(v, path);
     if (!o) return c;
-    in_.only_keys(*o, path, detail::keys::condition);
-    const auto at = [&](std::string_view key) { return path + "/" + std::string(key); };
-    if (const auto* x = o->if_contains("tier")) c.tiers = in_.id_set<designation>(*x, at("tier"));
-    if (const auto* x = o->if_contains("tier_at_least")) c.tier_at_least = in_.id<designation>(*x, at("tier_at_least"));
-    if (const auto* x = o->if_contains("tier_at_most")) c.tier_at_most = in_.id<designation>(*x, at("tier_at_most"));
-    if (const auto* x = o->if_contains("activity")) c.kinds = in_.id_set<activity_kind>(*x, at("activity"));
-    if (const auto* x = o->if_contains("domain")) c.domains = in_.id_set<issue_domain>(*x, at("domain"));
-    if (const auto* x = o->if_contains("counterpart")) c.counterparts = in_.id_set<counterpart>(*x, at("counterpart"));
-    if (const auto* x = o->if_contains("touches_internal_affairs"))
-      c.touches_internal_affairs = in_.boolean(*x, at("touches_internal_affairs"));
-    if (const auto* x = o->if_contains("has_central_mandate"))
-      c.has_central_mandate = in_.boolean(*x, at("has_central_mandate"));
-    if (const auto* x = o->if_contains("uses_regional_name"))
-      c.uses_regional_name = in_.boolean(*x, at("uses_regional_name"));
-    if (const auto* x = o->if_contains("legally_binding")) c.legally_binding = in_.boolean(*x, at("legally_binding"));
-    if (const auto* x = o->if_contains("from")) c.from = in_.full_date(*x, at("from"));
-    if (const auto* x = o->if_contains("until")) c.until = in_.full_date(*x, at("until"));
-    if (const auto* x = o->if_contains("cities")) {
-      if (auto ids = in_.strings(*x, at("cities"))) c.cities = std::move(*ids);
+    const auto& k = keys::condition;
+    std::array<const detail::json_value*, k.size()> m{};
+    in_.bind(*o, path, k, m);
+    const auto where = [&](condition_key key) { return at(path, k[key]); };
+    if (const auto* x = m[c_tier]) c.tiers = in_.id_set<designation>(*x, where(c_tier));
+    if (const auto* x = m[c_tier_at_least]) c.tier_at_least = in_.id<designation>(*x, where(c_tier_at_least));
+    if (const auto* x = m[c_tier_at_most]) c.tier_at_most = in_.id<designation>(*x, where(c_tier_at_most));
+    if (const auto* x = m[c_activity]) c.kinds = in_.id_set<activity_kind>(*x, where(c_activity));
+    if (const auto* x = m[c_domain]) c.domains = in_.id_set<issue_domain>(*x, where(c_domain));
+    if (const auto* x = m[c_counterpart]) c.counterparts = in_.id_set<counterpart>(*x, where(c_counterpart));
+    for (auto [key, field] : {std::pair{c_touches, &condition::touches_internal_affairs},
+                              {c_mandate, &condition::has_central_mandate},
+                              {c_regional, &condition::uses_regional_name},
+                              {c_binding, &condition::legally_binding}}) {
+      if (const auto* x = m[key]) c.*field = in_.boolean(*x, where(key));
+    }
+    if (const auto* x = m[c_from]) c.from = in_.full_date(*x, where(c_from));
+    if (const auto* x = m[c_until]) c.until = in_.full_date(*x, where(c_until));
+    if (const auto* x = m[c_cities]) {
+      if (auto ids = in_.strings(*x, where(c_cities))) c.cities = std::move(*ids);
     }
     return c;
   }
@@ -213,27 +233,31 @@ CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 void write_effect(detail::json_writer& w, const rule& r) {
-  w.key("verdict").id(r.verdict);
-  if (!r.bodies.empty()) w.key("bodies").ids(r.bodies);
-  if (r.classification) w.key("classification").id(*r.classification);
+  const auto& k = keys::rule;
+  w.key(k[ru_verdict]).id(r.verdict);
+  if (!r.bodies.empty()) w.key(k[ru_bodies]).ids(r.bodies);
+  if (r.classification) w.key(k[ru_classification]).id(*r.classification);
 }
 
 void write_condition(detail::json_writer& w, const condition& c) {
+  const auto& k = keys::condition;
   w.begin_object();
-  if (c.tiers) w.key("tier").ids(*c.tiers);
-  if (c.tier_at_least) w.key("tier_at_least").id(*c.tier_at_least);
-  if (c.tier_at_most) w.key("tier_at_most").id(*c.tier_at_most);
-  if (c.kinds) w.key("activity").ids(*c.kinds);
-  if (c.domains) w.key("domain").ids(*c.domains);
-  if (c.counterparts) w.key("counterpart").ids(*c.counterparts);
-  if (c.touches_internal_affairs) w.key("touches_internal_affairs").boolean(*c.touches_internal_affairs);
-  if (c.has_central_mandate) w.key("has_central_mandate").boolean(*c.has_central_mandate);
-  if (c.uses_regional_name) w.key("uses_regional_name").boolean(*c.uses_regional_name);
-  if (c.legally_binding) w.key("legally_binding").boolean(*c.legally_binding);
-  if (c.from) w.key("from").string(c.from->to_string());
-  if (c.until) w.key("until").string(c.until->to_string());
+  if (c.tiers) w.key(k[c_tier]).ids(*c.tiers);
+  if (c.tier_at_least) w.key(k[c_tier_at_least]).id(*c.tier_at_least);
+  if (c.tier_at_most) w.key(k[c_tier_at_most]).id(*c.tier_at_most);
+  if (c.kinds) w.key(k[c_activity]).ids(*c.kinds);
+  if (c.domains) w.key(k[c_domain]).ids(*c.domains);
+  if (c.counterparts) w.key(k[c_counterpart]).ids(*c.counterparts);
+  for (auto [key, field] : {std::pair{c_touches, &condition::touches_internal_affairs},
+                            {c_mandate, &condition::has_central_mandate},
+                            {c_regional, &condition::uses_regional_name},
+                            {c_binding, &condition::legally_binding}}) {
+    if (c.*field) w.key(k[key]).boolean(*(c.*field));
+  }
+  if (c.from) w.key(k[c_from]).string(c.from->to_string());
+  if (c.until) w.key(k[c_until]).string(c.until->to_string());
   if (!c.cities.empty()) {
-    w.key("cities").begin_array();
+    w.key(k[c_cities]).begin_array();
     for (const auto& id : c.cities) w.string(id);
     w.end_array();
   }
@@ -241,12 +265,14 @@ void write_condition(detail::json_writer& w, const condition& c) {
 }
 
 void write_texts(detail::json_writer& w, const rule& r) {
-  w.key("cite").string(r.cite).key("text_en").string(r.text_en).key("text_zh").string(r.text_zh);
+  const auto& k = keys::rule;
+  w.key(k[ru_cite]).string(r.cite).key(k[ru_text_en]).string(r.text_en).key(k[ru_text_zh]).string(r.text_zh);
 }
 
 }  // namespace
 
 void write_rulebook(std::string& out, const rulebook_source& s) {
+  const auto& k = keys::rulebook;
   out += "{\n";
   // One top-level member per line: a fresh writer emits `"key":value`.
   const auto line = [&](auto&& write) {
@@ -255,27 +281,29 @@ void write_rulebook(std::string& out, const rulebook_source& s) {
     write(w);
     out += "  " + part + ",\n";
   };
-  line([&](detail::json_writer& w) { w.key("citydip_rulebook").number(1); });
-  line([&](detail::json_writer& w) { w.key("name").string(s.name); });
-  line([&](detail::json_writer& w) { w.key("title_en").string(s.title_en); });
-  line([&](detail::json_writer& w) { w.key("title_zh").string(s.title_zh); });
-  if (s.as_of) line([&](detail::json_writer& w) { w.key("as_of").string(s.as_of->to_string()); });
+  line([&](detail::json_writer& w) { w.key(k[rb_version]).number(format_version); });
+  line([&](detail::json_writer& w) { w.key(k[rb_name]).string(s.name); });
+  line([&](detail::json_writer& w) { w.key(k[rb_title_en]).string(s.title_en); });
+  line([&](detail::json_writer& w) { w.key(k[rb_title_zh]).string(s.title_zh); });
+  if (s.as_of) line([&](detail::json_writer& w) { w.key(k[rb_as_of]).string(s.as_of->to_string()); });
   line([&](detail::json_writer& w) {
-    w.key("default").begin_object();
+    w.key(k[rb_default]).begin_object();
     write_effect(w, s.fallback);
     write_texts(w, s.fallback);
     w.end_object();
   });
-  out += "  \"rules\": [\n";
+  out += "  \"";
+  out += k[rb_rules];
+  out += "\": [\n";
   for (std::size_t i = 0; i < s.rules.size(); ++i) {
     const rule& r = s.rules[i];
     std::string part;
     detail::json_writer w(part);
-    w.begin_object().key("id").string(r.id).key("when");
+    w.begin_object().key(keys::rule[ru_id]).string(r.id).key(keys::rule[ru_when]);
     write_condition(w, r.when);
     write_effect(w, r);
     if (!r.exception_to.empty()) {
-      w.key("exception_to").begin_array();
+      w.key(keys::rule[ru_exception_to]).begin_array();
       for (const auto& id : r.exception_to) w.string(id);
       w.end_array();
     }
