@@ -132,12 +132,12 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const deta
   if (const auto* v = need(d_reasons)) {
     if (const auto* arr = v->if_array()) {
       for (std::size_t i = 0; i < arr->size(); ++i) {
-        const std::string path = std::string(paths[d_reasons]) + "/" + std::to_string(i);
+        const std::string path = detail::member_path(paths[d_reasons], std::to_string(i));
         const auto* r = in.object((*arr)[i], path);
         if (!r) continue;
         std::array<const detail::json_value*, rk.size()> rm{};
         in.bind(*r, path, rk, rm);
-        const auto at = [&](reason_key key) { return path + "/" + std::string(rk[key]); };
+        const auto at = [&](reason_key key) { return detail::member_path(path, rk[key]); };
         const rule* found = nullptr;
         bool deciding = false;
         if (const auto* x = in.required(rm[r_rule], path, rk[r_rule])) {

@@ -101,12 +101,8 @@ void read_field(json_reader& in, const json_value& v, const std::string& path, s
     return;
   }
   for (std::size_t i = 0; i < arr->size(); ++i) {
-    const std::string at = path + "/" + std::to_string(i);
-    if (!(*arr)[i].is_object()) {
-      in.object((*arr)[i], at);  // says what it found instead
-      continue;
-    }
-    read_fields(in, (*arr)[i], at, out.emplace_back());
+    const std::string at = member_path(path, std::to_string(i));
+    if (in.object((*arr)[i], at)) read_fields(in, (*arr)[i], at, out.emplace_back());
   }
 }
 // An optional field is set only when its value reads without a problem.
@@ -131,7 +127,7 @@ void read_fields(json_reader& in, const json_value& v, const std::string& path, 
   boost::mp11::mp_for_each<json_fields<T>>([&](auto member) {
     const json_value* x = slots[k++];
     if (!x || x->is_null()) return;
-    read_field(in, *x, path + "/" + member.name, out.*member.pointer);
+    read_field(in, *x, member_path(path, member.name), out.*member.pointer);
   });
 }
 

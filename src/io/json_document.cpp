@@ -26,6 +26,13 @@ void append_pointer_step(std::string& out, std::string_view key) {
   }
 }
 
+std::string member_path(std::string_view path, std::string_view key) {
+  std::string out(path);
+  out += '/';
+  append_pointer_step(out, key);
+  return out;
+}
+
 const json_value* json_value::if_contains(std::string_view k) const noexcept {
   if (kind_ != kind::object) return nullptr;
   for (const json_value& m : *this) {
@@ -217,9 +224,7 @@ struct json_builder {
       const json_value& m = *by_key[i];
       if (m.key_ != by_key[i - 1]->key_) continue;
       by_key[i - 1]->shadowed_ = true;
-      std::string member = path + '/';
-      append_pointer_step(member, m.key_);
-      doc_->problems_.push_back({std::string(file), m.key_line_, m.key_column_, std::move(member),
+      doc_->problems_.push_back({std::string(file), m.key_line_, m.key_column_, member_path(path, m.key_),
                                  "duplicate key '" + std::string(m.key_) + "': each key may appear once"});
     }
   }
@@ -357,6 +362,17 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
   return {line, offset - line_start + 1};
 }
 
+// The length of the UTF-8 character that byte `lead` starts: 1 for ASCII, 2
+// to 4 for a lead byte, 0 for a byte that starts none (a continuation byte,
+// or one UTF-8 never uses).
+std::size_t utf8_length(unsigned char lead) noexcept {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) return 2;
+  if ((lead & 0xF0) == 0xE0) return 3;
+  if ((lead & 0xF8) == 0xF0) return 4;
+  return 0;
+}
+
 // Whether the bytes at `at` do not start a well-formed UTF-8 character. Used
 // only to word an error the parser found there: the parser validates UTF-8
 // itself (overlong forms, surrogates and code points above U+10FFFF
@@ -364,22 +380,10 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
 bool bad_utf8_at(std::string_view s, std::size_t at) {
   if (at >= s.size()) return false;
   const auto c = static_cast<unsigned char>(s[at]);
-  if (c < 0x80) return false;
-  std::size_t len = 0;
-  unsigned cp = 0;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2;
-    cp = c & 0x1Fu;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3;
-    cp = c & 0x0Fu;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4;
-    cp = c & 0x07u;
-  } else {
-    return true;
-  }
-  if (at + len > s.size()) return true;
+  const std::size_t len = utf8_length(c);
+  if (len == 1) return false;
+  if (len == 0 || at + len > s.size()) return true;
+  unsigned cp = c & (0x7Fu >> len);  // the lead byte's payload bits
   for (std::size_t k = 1; k < len; ++k) {
     const auto d = static_cast<unsigned char>(s[at + k]);
     if ((d & 0xC0) != 0x80) return true;
@@ -395,10 +399,9 @@ bool bad_utf8_near(std::string_view s, std::size_t at) {
   if (at >= s.size()) return false;
   std::size_t start = at;
   while (start > 0 && at - start < 3 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  if (start < at && static_cast<unsigned char>(s[start]) >= 0xC0 && !bad_utf8_at(s, start)) {
-    const auto lead = static_cast<unsigned char>(s[start]);
-    const std::size_t len = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : 4;
-    if (at < start + len) return false;
+  if (start < at && static_cast<unsigned char>(s[start]) >= 0xC0 && !bad_utf8_at(s, start) &&
+      at < start + utf8_length(static_cast<unsigned char>(s[start]))) {
+    return false;  // inside a well-formed character that starts before it
   }
   return bad_utf8_at(s, at);
 }

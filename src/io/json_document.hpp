@@ -33,6 +33,9 @@ inline bool same_key(std::string_view a, std::string_view b) noexcept {
 
 // Appends `key` to `out` as a JSON pointer step (RFC 6901: '~' as ~0, '/' as ~1).
 void append_pointer_step(std::string& out, std::string_view key);
+// The JSON pointer of the member `key` (or the element with that index) of
+// the value at `path`.
+std::string member_path(std::string_view path, std::string_view key);
 
 // Deep enough for every citydip format, shallow enough that hostile nesting
 // is refused by the parser instead of exhausting the stack.
@@ -62,12 +65,8 @@ class json_value {
   std::size_t line() const noexcept { return line_; }
   std::size_t column() const noexcept { return column_; }
 
-  // For a member of an object: its key, and where the key starts.
+  // For a member of an object: its key.
   std::string_view key() const noexcept { return key_; }
-  std::size_t key_line() const noexcept { return key_line_; }
-  std::size_t key_column() const noexcept { return key_column_; }
-  // A member is its own value, as a Boost.JSON key_value_pair's value().
-  const json_value& value() const noexcept { return *this; }
 
   // Containers: members of an object in document order, elements of an array.
   std::size_t size() const noexcept { return count_; }

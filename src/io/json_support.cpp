@@ -6,12 +6,6 @@
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 
-std::string pointer_escape(std::string_view key) {
-  std::string out;
-  append_pointer_step(out, key);
-  return out;
-}
-
 namespace {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -79,54 +73,32 @@ const json_value* json_reader::object(const json_value& v, std::string_view path
 void json_reader::bind(const json_value& o, std::string_view path, std::span<const std::string_view> keys,
                        std::span<const json_value*> slots) {
   std::fill(slots.begin(), slots.end(), nullptr);
-  for (const auto& member : o) {
-    if (member.shadowed()) continue;  // a repeated key, reported as such; its last member counts
-    std::size_t k = 0;
-    while (k < keys.size() && !same_key(keys[k], member.key())) ++k;
-    if (k < keys.size()) {
-      slots[k] = &member;
-      continue;
-    }
-    unknown_key(member.key(), path, keys);
-  }
+  each_member(o, path, keys, [&](std::size_t k, const json_value& member) { slots[k] = &member; });
+}
+
+void json_reader::only_keys(const json_value& o, std::string_view path, std::span<const std::string_view> allowed) {
+  each_member(o, path, allowed, [](std::size_t, const json_value&) {});
 }
 
 void json_reader::unknown_key(std::string_view key, std::string_view path, std::span<const std::string_view> allowed) {
   std::string msg = "unknown key '" + std::string(key) + "'";
   append_suggestion(msg, key, allowed);
-  std::string at(path);
-  at += '/';
-  append_pointer_step(at, key);
-  add(at, std::move(msg));
+  add(member_path(path, key), std::move(msg));
 }
 
 const json_value* json_reader::required(const json_value* member, std::string_view path, std::string_view key) {
   if (member) return member;
-  std::string at(path);
-  at += '/';
-  append_pointer_step(at, key);
-  add(at, "missing required key '" + std::string(key) + "'");
+  // The path names the missing member; it is placed at the enclosing object.
+  add(member_path(path, key), "missing required key '" + std::string(key) + "'");
   return nullptr;
 }
 
-void json_reader::only_keys(const json_value& o, std::string_view path, std::span<const std::string_view> allowed) {
-  for (const auto& member : o) {
-    if (member.shadowed()) continue;  // a repeated key, reported as such: once is enough
-    if (std::any_of(allowed.begin(), allowed.end(), [&](std::string_view k) { return same_key(k, member.key()); })) {
-      continue;
-    }
-    unknown_key(member.key(), path, allowed);
-  }
-}
-
 const json_value* json_reader::required(const json_value& o, std::string_view path, std::string_view key) {
-  // The path names the missing member; it is placed at the enclosing object.
   return required(o.if_contains(key), path, key);
 }
 
 std::optional<std::string> json_reader::string(const json_value& v, std::string_view path) {
-  if (const auto* s = v.if_string()) return std::string(*s);
-  add(path, "expected a string, found " + std::string(json_kind_name(v)));
+  if (auto s = text(v, path)) return std::string(*s);
   return std::nullopt;
 }
 
@@ -178,7 +150,7 @@ std::optional<std::vector<std::string>> json_reader::strings(const json_value& v
     if (const auto* s = (*arr)[i].if_string()) {
       out.emplace_back(*s);
     } else {
-      string((*arr)[i], std::string(path) + "/" + std::to_string(i));  // says what it found instead
+      text((*arr)[i], member_path(path, std::to_string(i)));  // says what it found instead
       ok = false;
     }
   }

@@ -20,9 +20,6 @@
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 
-// Escapes a key for a JSON pointer (RFC 6901).
-std::string pointer_escape(std::string_view key);
-
 // The closest of `candidates` to `word`, if close enough to be a likely typo.
 std::optional<std::string_view> near_miss(std::string_view word, std::span<const std::string_view> candidates);
 
@@ -50,9 +47,6 @@ class json_reader {
   const json_value* object(const json_value& v, std::string_view path);
   // Reports every key of `o` not in `allowed`, with a suggestion.
   void only_keys(const json_value& o, std::string_view path, std::span<const std::string_view> allowed);
-  void only_keys(const json_value& o, std::string_view path, std::initializer_list<std::string_view> allowed) {
-    only_keys(o, path, std::span(allowed.begin(), allowed.size()));
-  }
   // One pass over the members of `o`: each one whose key is keys[k] goes to
   // slots[k] (a repeated key's last member); every other key is reported as
   // only_keys does. Slots of absent keys stay null.
@@ -105,18 +99,34 @@ class json_reader {
           std::string msg(1, '\'');
           msg += to_id(*e);
           msg += "' is listed twice";
-          add(std::string(path) + "/" + std::to_string(i), std::move(msg));
+          add(member_path(path, std::to_string(i)), std::move(msg));
           continue;
         }
       }
       ok = false;
-      id<Enum>(x, std::string(path) + "/" + std::to_string(i));  // says what is wrong with it
+      id<Enum>(x, member_path(path, std::to_string(i)));  // says what is wrong with it
     }
     if (!ok) return std::nullopt;
     return out;
   }
 
  private:
+  // Calls found(k, member) for each member of `o` whose key is keys[k], and
+  // reports each other key; a repeated key's earlier members are skipped
+  // (the repetition is reported as such, and the last member counts).
+  template <class Found>
+  void each_member(const json_value& o, std::string_view path, std::span<const std::string_view> keys, Found found) {
+    for (const json_value& member : o) {
+      if (member.shadowed()) continue;
+      std::size_t k = 0;
+      while (k < keys.size() && !same_key(keys[k], member.key())) ++k;
+      if (k < keys.size()) {
+        found(k, member);
+      } else {
+        unknown_key(member.key(), path, keys);
+      }
+    }
+  }
   void unknown_key(std::string_view key, std::string_view path, std::span<const std::string_view> allowed);
   template <vocabulary_enum Enum>
   static std::vector<std::string_view> ids_of() {

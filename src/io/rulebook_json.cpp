@@ -20,8 +20,7 @@ using enum detail::keys::condition_key;  // c_tier, ...: indices into keys::cond
 namespace keys = detail::keys;
 using keys::condition_key;
 
-// `path`/`key`: the JSON pointer of a member, for a diagnostic.
-std::string at(const std::string& path, std::string_view key) { return path + "/" + std::string(key); }
+using detail::member_path;
 
 class rulebook_reader {
  public:
@@ -35,17 +34,17 @@ class rulebook_reader {
     std::array<const detail::json_value*, k.size()> m{};
     in_.bind(*o, "", k, m);
     if (const auto* v = in_.required(m[rb_version], "", k[rb_version])) {
-      if (auto n = in_.integer(*v, at("", k[rb_version])); n && *n != format_version) {
-        in_.add(at("", k[rb_version]),
+      if (auto n = in_.integer(*v, member_path("", k[rb_version])); n && *n != format_version) {
+        in_.add(member_path("", k[rb_version]),
                 "unsupported format version " + std::to_string(*n) + "; expected " + std::to_string(format_version));
       }
     }
     text(m[rb_name], "", k[rb_name], out.name);
     text(m[rb_title_en], "", k[rb_title_en], out.title_en);
     text(m[rb_title_zh], "", k[rb_title_zh], out.title_zh);
-    if (const auto* v = m[rb_as_of]) out.as_of = in_.full_date(*v, at("", k[rb_as_of]));
+    if (const auto* v = m[rb_as_of]) out.as_of = in_.full_date(*v, member_path("", k[rb_as_of]));
     if (const auto* v = in_.required(m[rb_default], "", k[rb_default])) {
-      const std::string path = at("", k[rb_default]);
+      const std::string path = member_path("", k[rb_default]);
       if (const auto* d = in_.object(*v, path)) {
         in_.only_keys(*d, path, keys::fallback);
         effect(*d, path, out.fallback);
@@ -53,11 +52,11 @@ class rulebook_reader {
       }
     }
     if (const auto* v = in_.required(m[rb_rules], "", k[rb_rules])) {
-      const std::string path = at("", k[rb_rules]);
+      const std::string path = member_path("", k[rb_rules]);
       if (const auto* arr = v->if_array()) {
         out.rules.reserve(arr->size());
         for (std::size_t i = 0; i < arr->size(); ++i)
-          out.rules.push_back(rule_at((*arr)[i], at(path, std::to_string(i))));
+          out.rules.push_back(rule_at((*arr)[i], member_path(path, std::to_string(i))));
       } else {
         in_.add(path, "expected an array of rules, found " + std::string(detail::json_kind_name(*v)));
       }
@@ -69,7 +68,7 @@ class rulebook_reader {
   // A required string member: `member` is its value, or null when absent.
   void text(const detail::json_value* member, const std::string& path, std::string_view key, std::string& out) {
     if (const auto* v = in_.required(member, path, key)) {
-      if (auto s = in_.string(*v, at(path, key))) out = std::move(*s);
+      if (auto s = in_.string(*v, member_path(path, key))) out = std::move(*s);
     }
   }
 
@@ -77,13 +76,13 @@ class rulebook_reader {
   void effect(const detail::json_value& o, const std::string& path, rule& r) {
     const auto& k = keys::rule;
     if (const auto* v = in_.required(o, path, k[ru_verdict])) {
-      if (auto e = in_.id<verdict>(*v, at(path, k[ru_verdict]))) r.verdict = *e;
+      if (auto e = in_.id<verdict>(*v, member_path(path, k[ru_verdict]))) r.verdict = *e;
     }
     if (const auto* v = o.if_contains(k[ru_bodies])) {
-      if (auto s = in_.id_set<body>(*v, at(path, k[ru_bodies]))) r.bodies = *s;
+      if (auto s = in_.id_set<body>(*v, member_path(path, k[ru_bodies]))) r.bodies = *s;
     }
     if (const auto* v = o.if_contains(k[ru_classification])) {
-      r.classification = in_.id<classification>(*v, at(path, k[ru_classification]));
+      r.classification = in_.id<classification>(*v, member_path(path, k[ru_classification]));
     }
     for (auto [key, field] :
          {std::pair{ru_cite, &rule::cite}, {ru_text_en, &rule::text_en}, {ru_text_zh, &rule::text_zh}}) {
@@ -99,9 +98,9 @@ class rulebook_reader {
     in_.only_keys(*o, path, k);
     text(o->if_contains(k[ru_id]), path, k[ru_id], r.id);
     effect(*o, path, r);
-    if (const auto* w = o->if_contains(k[ru_when])) r.when = condition_at(*w, at(path, k[ru_when]));
+    if (const auto* w = o->if_contains(k[ru_when])) r.when = condition_at(*w, member_path(path, k[ru_when]));
     if (const auto* e = o->if_contains(k[ru_exception_to])) {
-      if (auto ids = in_.strings(*e, at(path, k[ru_exception_to]))) r.exception_to = std::move(*ids);
+      if (auto ids = in_.strings(*e, member_path(path, k[ru_exception_to]))) r.exception_to = std::move(*ids);
     }
     return r;
   }
@@ -113,7 +112,7 @@ class rulebook_reader {
     const auto& k = keys::condition;
     std::array<const detail::json_value*, k.size()> m{};
     in_.bind(*o, path, k, m);
-    const auto where = [&](condition_key key) { return at(path, k[key]); };
+    const auto where = [&](condition_key key) { return member_path(path, k[key]); };
     if (const auto* x = m[c_tier]) c.tiers = in_.id_set<designation>(*x, where(c_tier));
     if (const auto* x = m[c_tier_at_least]) c.tier_at_least = in_.id<designation>(*x, where(c_tier_at_least));
     if (const auto* x = m[c_tier_at_most]) c.tier_at_most = in_.id<designation>(*x, where(c_tier_at_most));

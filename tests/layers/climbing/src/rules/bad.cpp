@@ -1,2 +1,2 @@
-#include "rules/rulebook_impl.hpp"
 #include "decide/private.hpp"
+#include "rules/rulebook_impl.hpp"

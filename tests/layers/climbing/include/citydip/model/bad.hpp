@@ -1,2 +1,2 @@
-#include <citydip/model/date.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/model/date.hpp>
