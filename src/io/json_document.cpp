@@ -60,13 +60,11 @@ struct json_builder {
   json_document* doc_ = nullptr;
   std::string_view text{};
   std::string_view file{};
-  std::size_t cur = 0;                   // the cursor
-  std::uint32_t line = 1;                // its line
-  std::size_t line_start = 0;            // where that line starts
-  std::vector<json_value> pending{};     // values not yet stored: inside open containers, and the containers
-  std::vector<std::size_t> open{};       // index in `pending` of each open container
-  std::string path{};                    // the JSON pointer of the innermost open container
-  std::vector<std::size_t> path_ends{};  // where `path` ended before each open container's step
+  std::size_t cur = 0;                // the cursor
+  std::uint32_t line = 1;             // its line
+  std::size_t line_start = 0;         // where that line starts
+  std::vector<json_value> pending{};  // values not yet stored: inside open containers, and the containers
+  std::vector<std::size_t> open{};    // index in `pending` of each open container
   // The key of the next member, once read.
   std::string_view key{};
   std::uint32_t key_line = 0, key_column = 0;
@@ -86,8 +84,6 @@ struct json_builder {
     line_start = 0;
     pending.clear();
     open.clear();
-    path.clear();
-    path_ends.clear();
     key = {};
     in_parts = false;
     in_number = false;
@@ -170,25 +166,23 @@ struct json_builder {
     doc_->arena_.append(part.data(), part.size());
   }
 
-  // A container starts: its value is pending, and its step joins the path.
-  void open_container() {
-    const std::size_t at = pending.size() - 1;
-    path_ends.push_back(path.size());
-    if (!open.empty()) {
-      path += '/';
-      const json_value& parent = pending[open.back()];
-      if (parent.kind_ == json_value::kind::object) {
-        append_pointer_step(path, pending[at].key_);
-      } else {
-        path += std::to_string(at - open.back() - 1);
-      }
+  // The JSON pointer of the container being closed (the innermost open
+  // one), from the open containers: each is a member of the one before it,
+  // named by its key or by its place among that one's pending values. Built
+  // only for a diagnostic.
+  std::string open_path() const {
+    std::string out;
+    for (std::size_t i = 1; i < open.size(); ++i) {
+      const json_value& parent = pending[open[i - 1]];
+      const json_value& child = pending[open[i]];
+      out = member_path(out, parent.kind_ == json_value::kind::object ? std::string(child.key_)
+                                                                      : std::to_string(open[i] - open[i - 1] - 1));
     }
-    open.push_back(at);
+    return out;
   }
 
   void close(std::size_t count) {
     const std::size_t at = open.back();
-    open.pop_back();
     json_value& c = pending[at];
     c.first_ = static_cast<std::uint32_t>(doc_->members_.size());
     c.count_ = static_cast<std::uint32_t>(count);
@@ -196,8 +190,7 @@ struct json_builder {
     doc_->members_.insert(doc_->members_.end(), std::make_move_iterator(first), std::make_move_iterator(pending.end()));
     pending.erase(first, pending.end());
     if (c.kind_ == json_value::kind::object && count > 1) find_duplicate_keys(c.first_, c.count_);
-    path.resize(path_ends.back());
-    path_ends.pop_back();
+    open.pop_back();
   }
 
   // Reports every key of an object (its `count` members from `first`) that
@@ -215,6 +208,7 @@ struct json_builder {
       }
       if (!repeated) return;
     }
+    const std::string path = open_path();
     std::vector<json_value*>& by_key = sort_buffer;
     by_key.clear();
     for (std::uint32_t i = 0; i < count; ++i) by_key.push_back(members + i);
@@ -235,7 +229,7 @@ struct json_builder {
   bool begin_container(json_value::kind k) {
     start(k);
     ++cur;
-    open_container();
+    open.push_back(pending.size() - 1);
     return true;
   }
   bool end_container(std::size_t n) {

@@ -267,3 +267,25 @@ TEST(activity_reading_test, escaped_keys_and_strings_are_read_whole) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace citydip;
+
+// A repeated key deep inside a record is named by its full path, through
+// objects and arrays alike.
+TEST(activity_reading_test, a_repeated_key_inside_nested_objects_and_arrays_is_named_by_its_path) {
+  const auto r = parse_activity(
+      R"({"city":{"id":"x","name_zh":"某","name_en":"X","designations":[{"designation":"coastal_open_city"},)"
+      R"({"designation":"municipality","since":"1990","since":"1991"}],)"
+      R"("structure":{"governance":"council","governance":"council"}},"activity":"trade_fair"})",
+      {.file = "in.jsonl"});
+  ASSERT_FALSE(r);
+  std::vector<std::string> paths;
+  for (const diagnostic& d : r.error().diagnostics) {
+    if (d.message.starts_with("duplicate key")) paths.push_back(d.path);
+  }
+  EXPECT_EQ(paths, (std::vector<std::string>{"/city/designations/1/since", "/city/structure/governance"}));
+}
+
+}  // namespace
