@@ -10,37 +10,34 @@ CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
-std::string at(const std::string& path, std::string_view key) { return path + "/" + std::string(key); }
-
-template <class T, class F>
-void read_optional(const detail::json_value& o, std::string_view key, std::optional<T>& out, F read) {
-  const auto* v = o.if_contains(key);
-  if (!v || v->is_null()) return;
-  if (auto x = read(*v)) out = std::move(*x);
-}
+using enum keys::city_key;         // ci_id, ...: indices into keys::city
+using enum keys::designation_key;  // de_since, ...: indices into keys::designation
+using keys::city_key;
 
 std::optional<designation_record> read_designation(json_reader& in, const detail::json_value& v,
                                                    const std::string& path) {
   const auto* o = in.object(v, path);
   if (!o) return std::nullopt;
-  in.only_keys(*o, path, keys::designation);
+  const auto& k = keys::designation;
+  std::array<const json_value*, k.size()> m{};
+  in.bind(*o, path, k, m);
   designation_record r;
-  bool ok = true;
-  if (const auto* d = in.required(*o, path, "designation")) {
-    if (auto e = in.id<designation>(*d, at(path, "designation")))
+  bool ok = false;
+  if (const auto* d = in.required(m[de_designation], path, k[de_designation])) {
+    if (auto e = in.id<designation>(*d, member_path(path, k[de_designation]))) {
       r.designation = *e;
-    else
-      ok = false;
-  } else {
-    ok = false;
+      ok = true;
+    }
   }
-  read_optional(*o, "since", r.since, [&](const detail::json_value& x) { return in.some_date(x, at(path, "since")); });
-  read_optional(*o, "until", r.until, [&](const detail::json_value& x) { return in.some_date(x, at(path, "until")); });
-  if (const auto* s = o->if_contains("source")) {
-    if (auto text = in.string(*s, at(path, "source"))) r.source = std::move(*text);
+  // `since` and `until` absent or null: unknown start, still held.
+  for (auto key : {de_since, de_until}) {
+    if (const auto* x = m[key]; x && !x->is_null()) {
+      read_field(in, *x, member_path(path, k[key]), key == de_since ? r.since : r.until);
+    }
   }
+  if (const auto* s = m[de_source]) read_field(in, *s, member_path(path, k[de_source]), r.source);
   if (r.since && r.until && !(r.since->first_day() < r.until->first_day())) {
-    in.add(at(path, "until"), "expected a date after 'since' (" + r.since->to_string() + ")");
+    in.add(member_path(path, k[de_until]), "expected a date after 'since' (" + r.since->to_string() + ")");
   }
   if (!ok) return std::nullopt;
   return r;
@@ -51,74 +48,75 @@ std::optional<designation_record> read_designation(json_reader& in, const detail
 std::optional<city> read_city(json_reader& in, const detail::json_value& v, const std::string& path) {
   const auto* o = in.object(v, path);
   if (!o) return std::nullopt;
-  in.only_keys(*o, path, keys::city);
+  const auto& k = keys::city;
+  std::array<const json_value*, k.size()> m{};
+  in.bind(*o, path, k, m);
+  const auto at = [&](city_key key) { return member_path(path, k[key]); };
   city c;
   const std::size_t problems_before = in.problems().size();
-  if (const auto* id = in.required(*o, path, "id")) {
-    if (auto s = in.string(*id, at(path, "id"))) {
+  if (const auto* id = in.required(m[ci_id], path, k[ci_id])) {
+    if (auto s = in.string(*id, at(ci_id))) {
       if (is_valid_city_id(*s)) {
         c.id = std::move(*s);
       } else {
-        in.add(at(path, "id"),
-               "expected a city id (lower-case ASCII letters, digits, underscores), found '" + *s + "'");
+        in.add(at(ci_id), "expected a city id (lower-case ASCII letters, digits, underscores), found '" + *s + "'");
       }
     }
   }
-  for (auto [key, field] :
-       {std::pair<std::string_view, std::string*>{"name_zh", &c.name_zh}, {"name_en", &c.name_en}}) {
-    if (const auto* x = in.required(*o, path, key)) {
-      if (auto s = in.string(*x, at(path, key))) *field = std::move(*s);
-    }
+  for (auto [key, field] : {std::pair{ci_name_zh, &city::name_zh}, {ci_name_en, &city::name_en}}) {
+    if (const auto* x = in.required(m[key], path, k[key])) read_field(in, *x, at(key), c.*field);
   }
-  read_optional(*o, "province", c.province,
-                [&](const detail::json_value& x) { return in.string(x, at(path, "province")); });
-  if (const auto* d = in.required(*o, path, "designations")) {
+  if (const auto* x = m[ci_province]; x && !x->is_null()) read_field(in, *x, at(ci_province), c.province);
+  if (const auto* d = in.required(m[ci_designations], path, k[ci_designations])) {
     if (const auto* arr = d->if_array()) {
       for (std::size_t i = 0; i < arr->size(); ++i) {
-        if (auto r = read_designation(in, (*arr)[i], at(path, "designations") + "/" + std::to_string(i))) {
+        if (auto r = read_designation(in, (*arr)[i], member_path(at(ci_designations), std::to_string(i)))) {
           c.designations.push_back(std::move(*r));
         }
       }
     } else {
-      in.add(at(path, "designations"), "expected an array of designations, found " + std::string(json_kind_name(*d)));
+      in.add(at(ci_designations), "expected an array of designations, found " + std::string(json_kind_name(*d)));
     }
   }
   // The institutional parts: absent or null is unknown.
-  const auto part = [&](std::string_view key, auto& field) {
-    if (const auto* x = o->if_contains(key); x && !x->is_null()) read_fields(in, *x, at(path, key), field);
+  const auto part = [&](city_key key, auto& field) {
+    if (const auto* x = m[key]; x && !x->is_null()) read_fields(in, *x, at(key), field);
   };
-  part("spirit", c.spirit);
-  part("structure", c.structure);
-  part("mechanisms", c.mechanisms);
-  part("guarantees", c.guarantees);
-  part("programme", c.programme);
+  part(ci_spirit, c.spirit);
+  part(ci_structure, c.structure);
+  part(ci_mechanisms, c.mechanisms);
+  part(ci_guarantees, c.guarantees);
+  part(ci_programme, c.programme);
   if (in.problems().size() != problems_before) return std::nullopt;
   return c;
 }
 
 void write_city(json_writer& out, const city& c) {
+  const auto& k = keys::city;
+  const auto& dk = keys::designation;
   out.begin_object();
-  out.key("id").string(c.id).key("name_zh").string(c.name_zh).key("name_en").string(c.name_en);
-  if (c.province) out.key("province").string(*c.province);
-  out.key("designations").begin_array();
+  out.key(k[ci_id]).string(c.id).key(k[ci_name_zh]).string(c.name_zh).key(k[ci_name_en]).string(c.name_en);
+  if (c.province) out.key(k[ci_province]).string(*c.province);
+  out.key(k[ci_designations]).begin_array();
   for (const auto& r : c.designations) {
-    out.begin_object().key("designation").id(r.designation);
-    out.key("since");
+    out.begin_object().key(dk[de_designation]).id(r.designation);
+    // Written even when unknown, as null.
+    out.key(dk[de_since]);
     r.since ? out.string(r.since->to_string()) : out.null();
-    out.key("until");
+    out.key(dk[de_until]);
     r.until ? out.string(r.until->to_string()) : out.null();
-    if (!r.source.empty()) out.key("source").string(r.source);
+    if (!r.source.empty()) out.key(dk[de_source]).string(r.source);
     out.end_object();
   }
   out.end_array();
 
   // The spirit is left out when nothing of it is known; the other parts are
   // always written, with only their known fields.
-  if (c.spirit != city_spirit{}) write_field(out, "spirit", c.spirit);
-  write_field(out, "structure", c.structure);
-  write_field(out, "mechanisms", c.mechanisms);
-  write_field(out, "guarantees", c.guarantees);
-  write_field(out, "programme", c.programme);
+  if (c.spirit != city_spirit{}) write_field(out, k[ci_spirit], c.spirit);
+  write_field(out, k[ci_structure], c.structure);
+  write_field(out, k[ci_mechanisms], c.mechanisms);
+  write_field(out, k[ci_guarantees], c.guarantees);
+  write_field(out, k[ci_programme], c.programme);
   out.end_object();
 }
 

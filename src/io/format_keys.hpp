@@ -50,7 +50,20 @@ enum activity_key : std::size_t {
 inline constexpr std::array<std::string_view, 10> city{"id",           "name_zh",  "name_en",   "province",
                                                        "designations", "spirit",   "structure", "mechanisms",
                                                        "guarantees",   "programme"};
+enum city_key : std::size_t {
+  ci_id,
+  ci_name_zh,
+  ci_name_en,
+  ci_province,
+  ci_designations,
+  ci_spirit,
+  ci_structure,
+  ci_mechanisms,
+  ci_guarantees,
+  ci_programme
+};
 inline constexpr std::array<std::string_view, 4> designation{"designation", "since", "until", "source"};
+enum designation_key : std::size_t { de_designation, de_since, de_until, de_source };
 
 // A rule, and the condition under `when`.
 inline constexpr std::array<std::string_view, 9> rule{"id",           "when", "verdict", "bodies", "classification",
