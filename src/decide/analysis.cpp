@@ -106,7 +106,7 @@ monotonicity_report check_monotonicity(const rulebook& book, std::size_t max_exa
   for (const date on : dates_of({&book})) {
     const auto named = named_subjects({&book}, on);
     rep.cells += for_each_activity(on, [&](const activity& a) {
-      std::array<verdict, 7> v{};
+      std::array<verdict, enum_count<designation>()> v{};
       for (const auto& t : vocabulary<designation>())
         v[static_cast<std::size_t>(t.value)] = decide(book, t.value, "", a).verdict;
       for (std::size_t hi = 1; hi < v.size(); ++hi) {
