@@ -60,9 +60,9 @@ void write_decision(std::string& out, const decision& d, const decision_write_op
   static const std::string open_first = between("{", rk[r_rule]), open_next = between(",{", rk[r_rule]),
                            cite = between(",", rk[r_cite]),
                            deciding_true = between(",", rk[r_deciding]) + "true" + between(",", rk[r_text]),
-                           deciding_false = between(",", rk[r_deciding]) + "false" + between(",", rk[r_text]);
-  out += between(",", k[d_reasons]);
-  out += '[';
+                           deciding_false = between(",", rk[r_deciding]) + "false" + between(",", rk[r_text]),
+                           reasons = between(",", k[d_reasons]) + "[";
+  out += reasons;
   bool first = true;
   for (const reason& r : d.reasons()) {
     out += first ? open_first : open_next;
