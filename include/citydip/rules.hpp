@@ -10,6 +10,7 @@
 #include <citydip/rules/reason.hpp>
 #include <citydip/rules/rule.hpp>
 #include <citydip/rules/rulebook.hpp>
+#include <citydip/rules/rulebook_overlay.hpp>
 #include <citydip/rules/rulebook_source.hpp>
 
 #endif

@@ -65,7 +65,10 @@ void write_explanation(std::string& out, const decision& d, const explain_option
   out += "\n";
   for (const reason& r : d.reasons()) {
     out += r.deciding ? "  * " : "    ";
-    out += r.rule->id + " [" + r.rule->cite + "]\n";
+    out += r.rule->id + " [" + r.rule->cite + "]";
+    if (!r.rule->layer.empty())
+      out += (lang == language::zh ? "（来自 " : " (from ") + r.rule->layer + (lang == language::zh ? "）" : ")");
+    out += "\n";
     out += "    " + std::string(r.rule->text(lang)) + "\n";
   }
 }

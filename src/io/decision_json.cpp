@@ -61,7 +61,7 @@ void write_decision(std::string& out, const decision& d, const decision_write_op
                            cite = between(",", rk[r_cite]),
                            deciding_true = between(",", rk[r_deciding]) + "true" + between(",", rk[r_text]),
                            deciding_false = between(",", rk[r_deciding]) + "false" + between(",", rk[r_text]),
-                           reasons = between(",", k[d_reasons]) + "[";
+                           reasons = between(",", k[d_reasons]) + "[", layer = between(",", rk[r_layer]);
   out += reasons;
   bool first = true;
   for (const reason& r : d.reasons()) {
@@ -72,6 +72,10 @@ void write_decision(std::string& out, const decision& d, const decision_write_op
     detail::json_writer::quote(out, r.rule->cite);
     out += r.deciding ? deciding_true : deciding_false;
     detail::json_writer::quote(out, r.rule->text(options.lang));
+    if (!r.rule->layer.empty()) {
+      out += layer;
+      detail::json_writer::quote(out, r.rule->layer);
+    }
     out += '}';
   }
   out += "]}";
@@ -148,6 +152,15 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const deta
         }
         if (const auto* x = in.required(rm[r_deciding], path, rk[r_deciding])) {
           if (auto b = in.boolean(*x, at(r_deciding))) deciding = *b;
+        }
+        // A reason names its rule's layer when the rule came from a base.
+        if (const auto* x = rm[r_layer]; x && found) {
+          if (auto layer = in.string(*x, at(r_layer)); layer && *layer != found->layer) {
+            in.add(at(r_layer), "rule '" + found->id + "' comes from " +
+                                    (found->layer.empty() ? "'" + std::string(book.name()) + "' itself"
+                                                          : "the layer '" + found->layer + "'") +
+                                    ", not '" + *layer + "'");
+          }
         }
         if (found) d.add_reason({found, deciding});
       }

@@ -65,9 +65,10 @@ enum city_key : std::size_t {
 inline constexpr std::array<std::string_view, 4> designation{"designation", "since", "until", "source"};
 enum designation_key : std::size_t { de_designation, de_since, de_until, de_source };
 
-// A rule, and the condition under `when`.
-inline constexpr std::array<std::string_view, 9> rule{"id",           "when", "verdict", "bodies", "classification",
-                                                      "exception_to", "cite", "text_en", "text_zh"};
+// A rule, and the condition under `when`. `layer` is written by
+// `rulebook show --flatten` for rules a base contributed.
+inline constexpr std::array<std::string_view, 10> rule{"id",           "when", "verdict", "bodies",  "classification",
+                                                       "exception_to", "cite", "text_en", "text_zh", "layer"};
 enum rule_key : std::size_t {
   ru_id,
   ru_when,
@@ -77,7 +78,8 @@ enum rule_key : std::size_t {
   ru_exception_to,
   ru_cite,
   ru_text_en,
-  ru_text_zh
+  ru_text_zh,
+  ru_layer
 };
 inline constexpr std::array<std::string_view, 13> condition{"tier",
                                                             "tier_at_least",
@@ -108,12 +110,27 @@ enum condition_key : std::size_t {
   c_cities
 };
 // The default: a rule's effect and texts, without id, condition or exceptions.
-inline constexpr std::array<std::string_view, 6> fallback{rule[ru_verdict], rule[ru_bodies],  rule[ru_classification],
-                                                          rule[ru_cite],    rule[ru_text_en], rule[ru_text_zh]};
-// A rulebook.
-inline constexpr std::array<std::string_view, 7> rulebook{"citydip_rulebook", "name", "title_en", "title_zh", "as_of",
-                                                          "default",          "rules"};
-enum rulebook_key : std::size_t { rb_version, rb_name, rb_title_en, rb_title_zh, rb_as_of, rb_default, rb_rules };
+inline constexpr std::array<std::string_view, 7> fallback{rule[ru_verdict], rule[ru_bodies],  rule[ru_classification],
+                                                          rule[ru_cite],    rule[ru_text_en], rule[ru_text_zh],
+                                                          rule[ru_layer]};
+// A rulebook. `rules` belongs to a rulebook that extends none; `extends`,
+// `add`, `replace` and `remove` to an overlay.
+inline constexpr std::array<std::string_view, 11> rulebook{
+    "citydip_rulebook", "name", "title_en", "title_zh", "as_of", "default", "rules",
+    "extends",          "add",  "replace",  "remove"};
+enum rulebook_key : std::size_t {
+  rb_version,
+  rb_name,
+  rb_title_en,
+  rb_title_zh,
+  rb_as_of,
+  rb_default,
+  rb_rules,
+  rb_extends,
+  rb_add,
+  rb_replace,
+  rb_remove
+};
 
 // A decision: the activity's id, city and date, the effect of its deciding rules.
 inline constexpr std::array<std::string_view, 14> decision{
@@ -136,8 +153,8 @@ enum decision_key : std::size_t {
   d_decided_by,
   d_reasons
 };
-inline constexpr std::array<std::string_view, 4> reason{"rule", rule[ru_cite], "deciding", "text"};
-enum reason_key : std::size_t { r_rule, r_cite, r_deciding, r_text };
+inline constexpr std::array<std::string_view, 5> reason{"rule", rule[ru_cite], "deciding", "text", rule[ru_layer]};
+enum reason_key : std::size_t { r_rule, r_cite, r_deciding, r_text, r_layer };
 
 // The JSON pointers of a top-level object's members ("/" and the key), made
 // at compile time, so that a reader on a hot path names a member's path

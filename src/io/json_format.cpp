@@ -32,6 +32,8 @@ const json_object_format formats[] = {
     {"rulebook", "default", keys::fallback},
     {"rulebook", "rules[]", keys::rule},
     {"rulebook", "rules[].when", keys::condition},
+    {"rulebook", "add[]", keys::rule},
+    {"rulebook", "replace[]", keys::rule},
 };
 
 }  // namespace

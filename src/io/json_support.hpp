@@ -7,6 +7,7 @@
 #include <citydip/model/date.hpp>
 #include <citydip/model/vocabulary.hpp>
 
+#include "base/near_miss.hpp"
 #include "io/json_document.hpp"
 
 #include <initializer_list>
@@ -19,13 +20,6 @@
 
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
-
-// The closest of `candidates` to `word`, if close enough to be a likely typo.
-std::optional<std::string_view> near_miss(std::string_view word, std::span<const std::string_view> candidates);
-
-// Appends "; did you mean 'x'?" for a likely typo of one of `candidates`, else
-// "; expected one of: a b c".
-void append_suggestion(std::string& msg, std::string_view word, std::span<const std::string_view> candidates);
 
 // "string", "number", "object", ... for messages.
 std::string_view json_kind_name(const json_value& v);

@@ -26,6 +26,11 @@ inline std::string rulebook_text(const rulebook_source& s) {
   write_rulebook(out, s);
   return out;
 }
+inline std::string rulebook_text(const rulebook_overlay& o) {
+  std::string out;
+  write_rulebook(out, o);
+  return out;
+}
 
 }  // namespace citydip::test
 

@@ -36,6 +36,9 @@ struct rule {
   std::string cite{};                       ///< Its source.
   std::string text_en{};                    ///< The reason, in English.
   std::string text_zh{};                    ///< The reason, in Chinese.
+  /// The name of the rulebook that wrote the rule, when it came from a base
+  /// the rulebook extends (`rulebook_overlay`); empty: the rulebook itself.
+  std::string layer{};
 
   /// @return the reason text in @p lang.
   std::string_view text(language lang) const noexcept { return lang == language::zh ? text_zh : text_en; }

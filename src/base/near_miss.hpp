@@ -1,0 +1,26 @@
+// Private: "did you mean" suggestions for a misspelt name, shared by every
+// layer that reports an unknown id.
+#ifndef CITYDIP_SRC_BASE_NEAR_MISS_HPP
+#define CITYDIP_SRC_BASE_NEAR_MISS_HPP
+
+#include <citydip/config.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+CITYDIP_BEGIN_NAMESPACE
+namespace detail {
+
+// The closest of `candidates` to `word`, if close enough to be a likely typo.
+std::optional<std::string_view> near_miss(std::string_view word, std::span<const std::string_view> candidates);
+
+// Appends "; did you mean 'x'?" for a likely typo of one of `candidates`, else
+// "; expected one of: a b c".
+void append_suggestion(std::string& msg, std::string_view word, std::span<const std::string_view> candidates);
+
+}  // namespace detail
+CITYDIP_END_NAMESPACE
+
+#endif
