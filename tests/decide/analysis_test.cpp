@@ -2,12 +2,15 @@
 
 #include <citydip/decide/decide.hpp>
 #include <citydip/io/builtin.hpp>
+#include <citydip/io/rulebook_json.hpp>
 
 #include "../rules/test_rulebooks.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 namespace {
 
@@ -137,6 +140,74 @@ TEST(analysis_test, the_diff_of_the_builtins_matches_what_their_rules_say) {
   // The reform restricts no tier more, for the plain activity of any kind.
   for (const auto& t : d.by_tier) EXPECT_EQ(t.kinds_more_restricted, 0u) << to_id(t.tier);
   EXPECT_EQ(d.by_tier[static_cast<std::size_t>(designation::sub_provincial_city)].kinds_less_restricted, 10u);
+}
+
+}  // namespace
+
+namespace {
+
+using namespace citydip;
+
+// reform-proposal is status-quo-2016 with one overlay per priority (Z-4.1 –
+// Z-4.5). Flattened, it decides every combination as the one-piece rulebook
+// it replaced (kept as tests/data/reform-proposal-monolith.json) did:
+// verdict, bodies, classification, outcome and whether the default decided.
+TEST(reform_layers_test, the_layered_reform_decides_every_combination_as_the_one_piece_reform) {
+  std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/reform-proposal-monolith.json");
+  ASSERT_TRUE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  const auto monolith = load_rulebook(text.str(), {.file = "reform-proposal-monolith.json"});
+  ASSERT_TRUE(monolith) << monolith.error().to_string();
+  const auto layered = *builtin_rulebook("reform-proposal");
+  std::size_t cells = 0, differing = 0;
+  const date on{2016, 1, 1};
+  const auto compare = [&](designation tier, std::string_view city, activity a) {
+    for (const body_set obtained : {body_set{}, body_set::all()}) {
+      a.obtained = obtained;
+      const decision x = decide(*monolith, tier, city, a);
+      const decision y = decide(layered, tier, city, a);
+      ++cells;
+      if (x.verdict != y.verdict || x.bodies != y.bodies || x.classification != y.classification ||
+          x.outcome != y.outcome || x.by_default != y.by_default) {
+        if (++differing <= 5) ADD_FAILURE() << to_id(tier) << " " << city << " " << to_id(a.kind);
+      }
+    }
+  };
+  for (const auto& k : vocabulary<activity_kind>()) {
+    for (int dom = -1; dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
+      for (int cp = -1; cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
+        for (unsigned flags = 0; flags < 16; ++flags) {
+          activity a{.kind = k.value,
+                     .touches_internal_affairs = (flags & 1u) != 0,
+                     .has_central_mandate = (flags & 2u) != 0,
+                     .uses_regional_name = (flags & 4u) != 0,
+                     .legally_binding = (flags & 8u) != 0,
+                     .date = on};
+          if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
+          if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
+          for (const auto& t : vocabulary<designation>()) compare(t.value, "", a);
+          for (const char* city : {"hong_kong", "macao"}) compare(designation::special_administrative_region, city, a);
+        }
+      }
+    }
+  }
+  EXPECT_EQ(differing, 0u) << "of " << cells;
+  EXPECT_GT(cells, 800000u);
+}
+
+TEST(reform_layers_test, each_rule_of_the_reform_names_the_priority_or_the_status_quo_it_comes_from) {
+  const auto layered = *builtin_rulebook("reform-proposal");
+  for (const rule& r : layered.rules()) {
+    EXPECT_TRUE(r.layer == "status-quo-2016" || r.layer.starts_with("reform-4.")) << r.id << " " << r.layer;
+    if (r.layer.starts_with("reform-4.")) {
+      // A rule a priority wrote cites that priority or says why it sits there.
+      const std::string priority = "Z-4." + std::string(1, r.layer[9]);
+      EXPECT_TRUE(r.cite.find(priority) != std::string::npos || r.cite.find("assumption:") != std::string::npos)
+          << r.id << " (" << r.layer << "): " << r.cite;
+    }
+  }
+  EXPECT_EQ(layered.fallback().layer, "reform-4.4-institutions");
 }
 
 }  // namespace

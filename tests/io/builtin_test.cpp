@@ -12,11 +12,15 @@ namespace {
 
 using namespace citydip;
 
-TEST(builtin_test, lists_both_rulebooks_and_loads_each) {
+TEST(builtin_test, lists_every_rulebook_and_loads_each) {
   const auto all = builtin_rulebooks();
-  ASSERT_EQ(all.size(), 2u);
+  ASSERT_EQ(all.size(), 7u);
   EXPECT_EQ(all[0].name, "status-quo-2016");
   EXPECT_EQ(all[1].name, "reform-proposal");
+  // The reform's five priorities, each the first k of them over the status quo.
+  for (std::size_t k = 0; k < 5; ++k) {
+    EXPECT_TRUE(all[2 + k].name.starts_with("reform-4." + std::to_string(k + 1) + "-")) << all[2 + k].name;
+  }
   for (const auto& info : all) {
     const auto book = builtin_rulebook(info.name);
     ASSERT_TRUE(book) << info.name;
