@@ -191,7 +191,13 @@ rulebook_diff diff(const rulebook& a, const rulebook& b) {
     const decision db = decide(b, tier, city, x);
     if (da.verdict == db.verdict && da.bodies == db.bodies) return;
     out.entries.push_back({x, tier, std::string(city), da.verdict, db.verdict, da.bodies, db.bodies});
-    if (city.empty()) ++out.by_tier[static_cast<std::size_t>(tier)].cells_differing;
+    if (city.empty()) {
+      auto& row = out.by_tier[static_cast<std::size_t>(tier)];
+      ++row.cells_differing;
+      ++(db.verdict < da.verdict   ? row.cells_less_restricted
+         : db.verdict > da.verdict ? row.cells_more_restricted
+                                   : row.cells_other_bodies);
+    }
     ++out.by_kind[static_cast<std::size_t>(x.kind)].cells_differing;
   };
   for (const date on : dates) {

@@ -1,7 +1,16 @@
 # For each built-in rulebook: `citydip rulebook show NAME` > file, then deciding
 # the sample batch with that file gives exactly what the built-in gives.
-foreach(name IN ITEMS status-quo-2016 reform-proposal)
-  execute_process(COMMAND "${PROGRAM}" rulebook show ${name} OUTPUT_FILE "${WORK}/${name}.shown.json" RESULT_VARIABLE rc)
+# A rulebook that extends another is shown as written and, with --flatten,
+# resolved: both forms decide the same.
+foreach(shown_as IN ITEMS status-quo-2016 reform-proposal reform-4.2-responsibilities reform-proposal:--flatten)
+  string(REPLACE ":" ";" parts "${shown_as}")
+  list(GET parts 0 name)
+  set(flag "")
+  list(LENGTH parts n)
+  if(n GREATER 1)
+    list(GET parts 1 flag)
+  endif()
+  execute_process(COMMAND "${PROGRAM}" rulebook show ${name} ${flag} OUTPUT_FILE "${WORK}/${name}.shown.json" RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "rulebook show ${name} failed: ${rc}")
   endif()

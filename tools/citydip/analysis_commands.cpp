@@ -1,6 +1,7 @@
 // citydip audit and diff, and the analyses lint runs.
 #include "cli.hpp"
 
+#include <array>
 #include <cstdio>
 #include <iostream>
 
@@ -36,6 +37,68 @@ city city_or_file(const std::string& arg) {
                       " problem(s)"};
   }
   return *c;
+}
+
+// The effect of each layer of `name` against its first layer, alone and
+// with the layers before it: a Markdown table per direction, then per tier.
+int print_layer_effects(const std::string& name) {
+  const auto layers = open_layers(name);
+  if (layers.size() < 2) throw usage_error{"'" + name + "' extends no rulebook: it has no layers"};
+  const rulebook root = compile_layer(layers.front());
+  struct row {
+    std::string layer;
+    rulebook_diff alone, together;
+  };
+  std::vector<row> rows;
+  for (std::size_t k = 1; k < layers.size(); ++k) {
+    auto alone = apply_overlay(layers.front().resolved, *layers[k].overlay);
+    if (!alone) {
+      print_diagnostics(alone.error());
+      throw usage_error{"the layer '" + layers[k].resolved.name + "' cannot be applied alone to '" +
+                        layers.front().resolved.name + "'"};
+    }
+    const rulebook alone_book = compile_layer({layers[k].file, std::nullopt, std::move(*alone)});
+    rows.push_back({layers[k].resolved.name, diff(root, alone_book), diff(root, compile_layer(layers[k]))});
+  }
+  const auto totals = [](const rulebook_diff& d) {
+    std::array<std::size_t, 4> t{};
+    for (const auto& r : d.by_tier) {
+      t[0] += r.cells_differing;
+      t[1] += r.cells_less_restricted;
+      t[2] += r.cells_more_restricted;
+      t[3] += r.cells_other_bodies;
+    }
+    return t;
+  };
+  const std::string& base = layers.front().resolved.name;
+  std::cout << "Layers of " << layers.back().resolved.name << " over " << base << ": combinations (of "
+            << rows.front().alone.cells << ", at each tier and named city) whose verdict or bodies change, counted "
+            << "at the seven tiers (named cities left out); less or more restricted than under " << base
+            << ", or the same verdict with other bodies.\n\n"
+            << "| layer | alone: changed | less | more | bodies | with the layers before: changed | less | more | "
+               "bodies |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (const auto& r : rows) {
+    const auto a = totals(r.alone), t = totals(r.together);
+    std::cout << "| `" << r.layer << "` | " << a[0] << " | " << a[1] << " | " << a[2] << " | " << a[3] << " | " << t[0]
+              << " | " << t[1] << " | " << t[2] << " | " << t[3] << " |\n";
+  }
+  for (const auto* which : {"alone", "with the layers before"}) {
+    const bool alone = std::string_view(which) == "alone";
+    std::cout << "\nPer tier, each layer " << which << ": less / more restricted / other bodies.\n\n| layer |";
+    for (const auto& t : vocabulary<designation>()) std::cout << ' ' << t.id << " |";
+    std::cout << "\n|---|";
+    for (std::size_t i = 0; i < enum_count<designation>(); ++i) std::cout << "---:|";
+    std::cout << '\n';
+    for (const auto& r : rows) {
+      std::cout << "| `" << r.layer << "` |";
+      for (const auto& t : (alone ? r.alone : r.together).by_tier) {
+        std::cout << ' ' << t.cells_less_restricted << " / " << t.cells_more_restricted << " / " << t.cells_other_bodies
+                  << " |";
+      }
+      std::cout << '\n';
+    }
+  }
+  return exit_ok;
 }
 
 }  // namespace
@@ -127,23 +190,47 @@ over known findings, each counting once), not a measure from the paper.
 int run_diff(arguments args) {
   if (args.flag("--help")) {
     std::cout << R"(usage: citydip diff RULEBOOK_A RULEBOOK_B [--json]
+       citydip diff --against-base RULEBOOK [--json]
+       citydip diff --layers RULEBOOK
 
-Compares two rulebooks (built-in names or files) by exhaustion: every
-combination of tier (and named city), activity kind, domain, counterpart,
-flags and date where either changes. Prints, per tier and per activity kind,
-where B is less or more restrictive than A for the plain activity of each
-kind, and how many combinations differ in all. With --json, every differing
-combination, one per line: {"tier", "city", "activity", "a", "b"}.
+Compares two rulebooks (built-in names or files, either of which may extend
+another) by exhaustion: every combination of tier (and named city), activity
+kind, domain, counterpart, flags and date where either changes. Prints, per
+tier and per activity kind, where B is less or more restrictive than A for
+the plain activity of each kind, and how many combinations differ in all.
+With --json, every differing combination, one per line:
+{"tier", "city", "activity", "a", "b"}.
+
+--against-base compares a rulebook that extends another with its base: what
+its own changes do. --layers takes a rulebook built of layers (such as
+reform-proposal) and prints, for each layer, how many combinations change
+against the first layer when the layer is applied alone and when it is
+applied with every layer before it, per tier and per direction of the verdict.
 )";
     return exit_ok;
   }
   const bool as_json = args.flag("--json");
-  const auto pos = args.positional(2);
-  if (pos.size() < 2) throw usage_error{"expected two rulebooks; see 'citydip diff --help'"};
-  arguments first("diff", {"--rulebook", pos[0]}), second("diff", {"--rulebook", pos[1]});
-  const rulebook a = open_rulebook(first);
-  const rulebook b = open_rulebook(second);
-  const rulebook_diff d = diff(a, b);
+  if (auto name = args.option("--layers")) {
+    args.positional(0);
+    return print_layer_effects(*name);
+  }
+  const auto against_base = args.option("--against-base");
+  const auto pos = args.positional(against_base ? 0 : 2);
+  std::optional<rulebook> a, b;
+  if (against_base) {
+    arguments top("diff", {"--rulebook", *against_base});
+    b = open_rulebook(top);  // every problem, located
+    const auto layers = open_layers(*against_base);
+    if (layers.size() < 2)
+      throw usage_error{"'" + *against_base + "' extends no rulebook: there is no base to diff against"};
+    a = compile_layer(layers[layers.size() - 2]);
+  } else {
+    if (pos.size() < 2) throw usage_error{"expected two rulebooks; see 'citydip diff --help'"};
+    arguments first("diff", {"--rulebook", pos[0]}), second("diff", {"--rulebook", pos[1]});
+    a = open_rulebook(first);
+    b = open_rulebook(second);
+  }
+  const rulebook_diff d = diff(*a, *b);
   if (as_json) {
     std::string line;
     for (const diff_entry& e : d.entries) {
@@ -175,6 +262,12 @@ combination, one per line: {"tier", "city", "activity", "a", "b"}.
   return exit_ok;
 }
 
+// " (from LAYER)" for a rule a base of the rulebook wrote, else nothing.
+std::string from_layer(const rulebook& book, const std::string& id) {
+  const rule* r = book.find(id);
+  return r && !r->layer.empty() ? " (from " + r->layer + ")" : "";
+}
+
 int lint_analyses(const rulebook& book, const std::string& display) {
   const monotonicity_report m = check_monotonicity(book);
   for (const auto& v : m.examples) {
@@ -182,7 +275,7 @@ int lint_analyses(const rulebook& book, const std::string& display) {
               << (v.city.empty() ? std::string(to_id(v.higher)) : v.city + " (" + std::string(to_id(v.higher)) + ")")
               << " gets " << to_id(v.higher_verdict) << " but " << to_id(v.lower) << " gets " << to_id(v.lower_verdict)
               << " for " << describe(v.what) << "; deciding:";
-    for (const auto& id : v.responsible) std::cout << ' ' << id;
+    for (const auto& id : v.responsible) std::cout << ' ' << id << from_layer(book, id);
     std::cout << '\n';
   }
   if (m.violations > m.examples.size()) {
@@ -191,18 +284,19 @@ int lint_analyses(const rulebook& book, const std::string& display) {
   if (m.violations) {
     std::cout << display << ": error: " << m.violations << " monotonicity violations in " << m.cells
               << " activities; rules responsible:";
-    for (const auto& id : m.responsible) std::cout << ' ' << id;
+    for (const auto& id : m.responsible) std::cout << ' ' << id << from_layer(book, id);
     std::cout << '\n';
   }
   const usage_report u = find_dead_rules(book);
   for (const auto& d : u.dead) {
-    std::cout << display << ": warning: rule '" << d.id << "' "
+    std::cout << display << ": warning: rule '" << d.id << "'" << from_layer(book, d.id) << ' '
               << (d.why == dead_reason::never_applies ? "never applies to any activity of any city"
                                                       : "applies only where an exception overrides it: it never counts")
               << '\n';
   }
   for (const auto& id : u.idle_exceptions) {
-    std::cout << display << ": warning: rule '" << id << "': its exception_to changes no decision\n";
+    std::cout << display << ": warning: rule '" << id << "'" << from_layer(book, id)
+              << ": its exception_to changes no decision\n";
   }
   if (!u.default_used)
     std::cout << display << ": note: every activity is covered by a rule; the default decides none\n";

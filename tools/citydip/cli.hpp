@@ -47,6 +47,10 @@ language parse_lang(arguments& args);
 std::optional<date> parse_as_of(arguments& args);
 rulebook open_rulebook(arguments& args);  // --rulebook NAME|FILE, default status-quo-2016
 const city& find_city_or_fail(std::string_view name);
+// Every layer of a rulebook (a built-in name or a file), root first.
+std::vector<rulebook_layer> open_layers(const std::string& name);
+// Compiles one layer's flattened rulebook.
+rulebook compile_layer(const rulebook_layer& layer);
 
 // Reads a whole file ("-" or empty: standard input).
 std::string read_file(const std::string& path);

@@ -192,31 +192,42 @@ name in the language asked for (default en).
 int run_rulebook(arguments args) {
   if (args.flag("--help")) {
     std::cout << R"(usage: citydip rulebook list
-       citydip rulebook show NAME
+       citydip rulebook show NAME|FILE [--flatten]
 
 list  the built-in rulebooks, with their dates, sizes and titles
-show  prints the built-in rulebook NAME in the rulebook JSON format, the
-      same format your own rulebooks are written in: a place to start from
+show  prints a rulebook (built-in, or a file) in the rulebook JSON format,
+      the same format your own rulebooks are written in: a place to start
+      from. A rulebook that extends another is printed as written (its
+      extends, add, replace and remove); with --flatten, resolved into one
+      rulebook whose inherited rules name the layer they come from
 )";
     return exit_ok;
   }
+  const bool flatten = args.flag("--flatten");
   const auto pos = args.positional(2);
   if (pos.empty()) throw usage_error{"expected 'list' or 'show NAME'; see 'citydip rulebook --help'"};
   if (pos[0] == "list") {
     if (pos.size() > 1) throw usage_error{"'rulebook list' takes no argument"};
     for (const auto& info : builtin_rulebooks()) {
       const auto book = *builtin_rulebook(info.name);
-      std::cout << pad(info.name, 18) << pad(book.source().as_of ? book.source().as_of->to_string() : "-", 12)
+      std::cout << pad(info.name, 29) << pad(book.source().as_of ? book.source().as_of->to_string() : "-", 12)
                 << pad(std::to_string(book.rules().size()) + " rules", 10) << book.title() << '\n';
     }
     return exit_ok;
   }
   if (pos[0] == "show") {
-    if (pos.size() < 2) throw usage_error{"which rulebook? 'citydip rulebook list' names them"};
-    const auto book = builtin_rulebook(pos[1]);
-    if (!book) throw usage_error{"no built-in rulebook is named '" + pos[1] + "'; 'citydip rulebook list' names them"};
+    if (pos.size() < 2) throw usage_error{"which rulebook? 'citydip rulebook list' names the built-in ones"};
+    if (!builtin_rulebook(pos[1]) && !std::ifstream(pos[1])) {
+      throw usage_error{"no built-in rulebook is named '" + pos[1] +
+                        "' and no such file can be read; 'citydip rulebook list' names the built-in ones"};
+    }
+    const auto layers = open_layers(pos[1]);
     std::string text;
-    write_rulebook(text, book->source());
+    if (layers.back().overlay && !flatten) {
+      write_rulebook(text, *layers.back().overlay);
+    } else {
+      write_rulebook(text, layers.back().resolved);
+    }
     std::cout << text;
     return exit_ok;
   }

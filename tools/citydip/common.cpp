@@ -79,6 +79,34 @@ rulebook open_rulebook(arguments& args) {
   return *book;
 }
 
+std::vector<rulebook_layer> open_layers(const std::string& name) {
+  for (const auto& info : builtin_rulebooks()) {
+    if (info.name == name) {
+      auto layers = parse_rulebook_layers(info.json, {.file = "<builtin:" + name + ">"});
+      if (!layers) throw citydip::exception(layers.error());  // the library's own data: its tests rule this out
+      return std::move(*layers);
+    }
+  }
+  auto layers = parse_rulebook_layers(read_file(name), {.file = name});
+  if (!layers) {
+    print_diagnostics(layers.error());
+    throw usage_error{"the rulebook '" + name + "' has " + std::to_string(layers.error().diagnostics.size()) +
+                      " problem(s)"};
+  }
+  return std::move(*layers);
+}
+
+rulebook compile_layer(const rulebook_layer& layer) {
+  auto book = rulebook::compile(layer.resolved);
+  if (!book) {
+    error e = book.error();
+    for (auto& d : e.diagnostics) d.file = layer.file;
+    print_diagnostics(e);
+    throw usage_error{"the rulebook '" + layer.resolved.name + "' does not compile"};
+  }
+  return *book;
+}
+
 const city& find_city_or_fail(std::string_view name) {
   if (const city* c = find_city(name)) return *c;
   throw usage_error{"unknown city '" + std::string(name) + "': not in the gazetteer (see 'citydip cities')"};

@@ -47,6 +47,9 @@ struct diff_tier_summary {
   std::size_t kinds_more_restricted = 0;  ///< Kinds whose plain activity gets a more restrictive verdict under B.
   std::size_t kinds_other_bodies = 0;     ///< Kinds with the same verdict but other bodies.
   std::size_t cells_differing = 0;        ///< Combinations (of any domain, counterpart, flags) that differ.
+  std::size_t cells_less_restricted = 0;  ///< Of those, combinations with a less restrictive verdict under B.
+  std::size_t cells_more_restricted = 0;  ///< Those with a more restrictive verdict under B.
+  std::size_t cells_other_bodies = 0;     ///< Those with the same verdict and other bodies.
 };
 
 /**
