@@ -11,5 +11,6 @@
 #include <citydip/decide/decision.hpp>
 #include <citydip/decide/explain.hpp>
 #include <citydip/decide/powers.hpp>
+#include <citydip/decide/testing.hpp>
 
 #endif

@@ -14,5 +14,6 @@
 #include <citydip/io/decision_json.hpp>
 #include <citydip/io/json_format.hpp>
 #include <citydip/io/rulebook_json.hpp>
+#include <citydip/io/test_json.hpp>
 
 #endif

@@ -4,6 +4,8 @@
 #include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
 
+#include "decide/cells.hpp"
+
 #include <algorithm>
 #include <initializer_list>
 #include <set>
@@ -11,71 +13,9 @@
 CITYDIP_BEGIN_NAMESPACE
 namespace {
 
-// A city a rule names, at the tier it is decided for.
-struct named_subject {
-  std::string city;
-  designation tier;
-};
-
-// The dates on which some rule of `books` starts or stops, and the books' own.
-std::vector<date> dates_of(std::initializer_list<const rulebook*> books) {
-  std::set<std::int32_t> seen;
-  std::vector<date> out;
-  const auto add = [&](date d) {
-    if (seen.insert(d.days_since_epoch()).second) out.push_back(d);
-  };
-  for (const rulebook* b : books) add(b->source().as_of.value_or(date::today()));
-  for (const rulebook* b : books) {
-    for (const rule& r : b->rules()) {
-      if (r.when.from) add(*r.when.from);
-      if (r.when.until) add(*r.when.until);
-    }
-  }
-  return out;
-}
-
-// The cities the rules of `books` name, each at its gazetteer tier on `on`
-// (at every tier when the gazetteer does not know it).
-std::vector<named_subject> named_subjects(std::initializer_list<const rulebook*> books, date on) {
-  std::set<std::string> ids;
-  for (const rulebook* b : books) {
-    for (const auto& id : b->named_cities()) ids.insert(id);
-  }
-  std::vector<named_subject> out;
-  for (const auto& id : ids) {
-    if (const city* c = find_city(id)) {
-      out.push_back({id, c->tier_on(on)});
-    } else {
-      for (const auto& t : vocabulary<designation>()) out.push_back({id, t.value});
-    }
-  }
-  return out;
-}
-
-// Calls f(activity) for every cell on `on`; returns how many.
-template <class F>
-std::size_t for_each_activity(date on, F&& f) {
-  std::size_t n = 0;
-  for (const auto& k : vocabulary<activity_kind>()) {
-    for (int dom = -1; dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
-      for (int cp = -1; cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
-        for (unsigned flags = 0; flags < 16; ++flags) {
-          activity a{.kind = k.value,
-                     .touches_internal_affairs = (flags & 1u) != 0,
-                     .has_central_mandate = (flags & 2u) != 0,
-                     .uses_regional_name = (flags & 4u) != 0,
-                     .legally_binding = (flags & 8u) != 0,
-                     .date = on};
-          if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-          if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
-          f(a);
-          ++n;
-        }
-      }
-    }
-  }
-  return n;
-}
+using detail::dates_of;
+using detail::for_each_activity;
+using detail::named_subjects;
 
 std::vector<std::string> deciding_ids(const decision& d) {
   std::vector<std::string> out;

@@ -45,43 +45,55 @@ std::optional<activity_record> read_activity(json_reader& in, const detail::json
   if (!o) return std::nullopt;
   std::array<const json_value*, keys::activity.size()> m{};
   in.bind(*o, "", keys::activity, m);
+  return read_activity_members(in, m, "", options);
+}
+
+std::optional<activity_record> read_activity_members(json_reader& in, std::span<const json_value* const> m,
+                                                     std::string_view base, const activity_read_options& options) {
   const std::size_t before = in.problems().size();
+  // The member's path: precomputed for a record at the root, the hot path.
+  std::string scratch;
+  const auto at = [&](keys::activity_key k) -> std::string_view {
+    if (base.empty()) return activity_paths[k];
+    scratch = member_path(base, keys::activity[k]);
+    return scratch;
+  };
   activity_record r;
   activity& a = r.what;
   if (const auto* x = m[a_id]) {
-    if (auto s = in.string(*x, activity_paths[a_id])) a.id = std::move(*s);
+    if (auto s = in.string(*x, at(a_id))) a.id = std::move(*s);
   }
-  if (const auto* x = in.required(m[a_city], "", keys::activity[a_city])) {
+  if (const auto* x = in.required(m[a_city], base, keys::activity[a_city])) {
     if (const auto* name = x->if_string()) {
       r.known = find_city(*name);
-      if (!r.known) unknown_city(in, std::string(*name), activity_paths[a_city]);
+      if (!r.known) unknown_city(in, std::string(*name), at(a_city));
     } else if (x->is_object()) {
-      r.described = read_city(in, *x, std::string(activity_paths[a_city]));
+      r.described = read_city(in, *x, std::string(at(a_city)));
     } else {
-      in.add(activity_paths[a_city],
+      in.add(at(a_city),
              "expected a city id or name (a string) or a city object, found " + std::string(json_kind_name(*x)));
     }
   }
-  if (const auto* x = in.required(m[a_activity], "", keys::activity[a_activity])) {
-    if (auto k = in.id<activity_kind>(*x, activity_paths[a_activity])) a.kind = *k;
+  if (const auto* x = in.required(m[a_activity], base, keys::activity[a_activity])) {
+    if (auto k = in.id<activity_kind>(*x, at(a_activity))) a.kind = *k;
   }
-  if (const auto* x = m[a_domain]; x && !x->is_null()) a.domain = in.id<issue_domain>(*x, activity_paths[a_domain]);
+  if (const auto* x = m[a_domain]; x && !x->is_null()) a.domain = in.id<issue_domain>(*x, at(a_domain));
   if (const auto* x = m[a_counterpart]; x && !x->is_null()) {
-    a.counterpart = in.id<counterpart>(*x, activity_paths[a_counterpart]);
+    a.counterpart = in.id<counterpart>(*x, at(a_counterpart));
   }
   for (auto [k, member] : {std::pair{a_touches, &activity::touches_internal_affairs},
                            {a_mandate, &activity::has_central_mandate},
                            {a_regional, &activity::uses_regional_name},
                            {a_binding, &activity::legally_binding}}) {
     if (const auto* x = m[k]) {
-      if (auto b = in.boolean(*x, activity_paths[k])) a.*member = *b;
+      if (auto b = in.boolean(*x, at(k))) a.*member = *b;
     }
   }
   if (const auto* x = m[a_obtained]) {
-    if (auto s = in.id_set<body>(*x, activity_paths[a_obtained])) a.obtained = *s;
+    if (auto s = in.id_set<body>(*x, at(a_obtained))) a.obtained = *s;
   }
   if (const auto* x = m[a_date]; x && !x->is_null()) {
-    a.date = in.full_date(*x, activity_paths[a_date]);
+    a.date = in.full_date(*x, at(a_date));
   }
   if (in.problems().size() != before) return std::nullopt;
   if (!a.date) a.date = date_for_undated(options);

@@ -156,6 +156,43 @@ enum decision_key : std::size_t {
 inline constexpr std::array<std::string_view, 5> reason{"rule", rule[ru_cite], "deciding", "text", rule[ru_layer]};
 enum reason_key : std::size_t { r_rule, r_cite, r_deciding, r_text, r_layer };
 
+// A test file (docs/test-format.md): its top level, a case (an activity's
+// keys and its own), what a case expects, and a property.
+inline constexpr std::array<std::string_view, 5> tests{"citydip_tests", "rulebook", "description", "cases",
+                                                       "properties"};
+enum tests_key : std::size_t { t_version, t_rulebook, t_description, t_cases, t_properties };
+inline constexpr std::array<std::string_view, 15> test_case{
+    activity[a_id],      activity[a_city],    activity[a_activity], activity[a_domain],  activity[a_counterpart],
+    activity[a_touches], activity[a_mandate], activity[a_regional], activity[a_binding], activity[a_obtained],
+    activity[a_date],    tests[t_rulebook],   tests[t_description], rule[ru_cite],       "expect"};
+enum test_case_key : std::size_t { tc_rulebook = 11, tc_description, tc_cite, tc_expect };
+inline constexpr std::array<std::string_view, 7> expect{
+    rule[ru_verdict],        rule[ru_bodies],        decision[d_outcome],   decision[d_missing],
+    rule[ru_classification], decision[d_decided_by], decision[d_by_default]};
+enum expect_key : std::size_t {
+  e_verdict,
+  e_bodies,
+  e_outcome,
+  e_missing,
+  e_classification,
+  e_decided_by,
+  e_by_default
+};
+inline constexpr std::array<std::string_view, 9> property{"property",       activity[a_id],    tests[t_description],
+                                                          rule[ru_cite],    tests[t_rulebook], "for",
+                                                          rule[ru_verdict], rule[ru_bodies],   "than"};
+enum property_key : std::size_t {
+  p_property,
+  p_id,
+  p_description,
+  p_cite,
+  p_rulebook,
+  p_for,
+  p_verdict,
+  p_bodies,
+  p_than
+};
+
 // The JSON pointers of a top-level object's members ("/" and the key), made
 // at compile time, so that a reader on a hot path names a member's path
 // without building a string.

@@ -33,6 +33,10 @@ const json_object_format formats[] = {
     {"rulebook", "rules[]", keys::rule},
     {"rulebook", "rules[].when", keys::condition},
     {"rulebook", "add[]", keys::rule},
+    {"tests", "", keys::tests},
+    {"tests", "cases[]", keys::test_case},
+    {"tests", "cases[].expect", keys::expect},
+    {"tests", "properties[]", keys::property},
     {"rulebook", "replace[]", keys::rule},
 };
 
