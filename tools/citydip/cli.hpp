@@ -75,6 +75,7 @@ int run_vocab(arguments args);
 int run_rulebook(arguments args);
 int run_audit(arguments args);
 int run_diff(arguments args);
+int run_test(arguments args);
 // The analyses lint runs on a rulebook that loaded: returns its exit status.
 int lint_analyses(const rulebook& book, const std::string& display);
 

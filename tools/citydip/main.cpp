@@ -21,6 +21,7 @@ constexpr std::array commands{
     command{"lint", run_lint, "report every problem in a rulebook file, and what the analyses find"},
     command{"audit", run_audit, "a city's institutions against the paper's recommendations"},
     command{"diff", run_diff, "every difference between two rulebooks"},
+    command{"test", run_test, "run rulebook test files: cases, properties and coverage"},
     command{"cities", run_cities, "search the gazetteer"},
     command{"vocab", run_vocab, "every id of every vocabulary, with display names"},
     command{"rulebook", run_rulebook, "list the built-in rulebooks, or show one as JSON"},
