@@ -94,9 +94,11 @@ std::string section(const std::string& page, const std::string& heading) {
 TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_is) {
   const std::string formats = read_doc("json-formats.md");
   const std::string rulebooks = read_doc("rulebook-format.md");
+  const std::string tests = read_doc("test-format.md");
   std::size_t checked = 0;
   for (const citydip::json_object_format& f : citydip::json_formats()) {
-    const std::string text = f.format == "rulebook"   ? rulebooks
+    const std::string text = f.format == "tests"      ? tests
+                             : f.format == "rulebook" ? rulebooks
                              : f.format == "activity" ? section(formats, "## Activity")
                              : f.format == "city"     ? section(formats, "## City")
                                                       : section(formats, "## Decision");
@@ -111,6 +113,28 @@ TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_
     }
   }
   EXPECT_GT(checked, 100u);
+}
+
+// docs/test-format.md shows what citydip test prints for a failing case and
+// property: the output the CLI test cli.test_failing holds it to.
+TEST(format_docs_test, the_test_format_page_shows_the_real_failure_output) {
+  std::ifstream out(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/test_failing.out");
+  std::ostringstream text;
+  text << out.rdbuf();
+  ASSERT_FALSE(text.str().empty());
+  EXPECT_NE(read_doc("test-format.md").find(text.str()), std::string::npos)
+      << "docs/test-format.md does not show tests/data/expected/test_failing.out verbatim";
+}
+
+// docs/analysis.md's table of the five priorities is what `citydip diff
+// --layers reform-proposal` prints (the CLI test cli.diff_layers holds it).
+TEST(format_docs_test, the_analysis_page_shows_the_priority_table) {
+  std::ifstream out(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/diff_layers.out");
+  std::ostringstream text;
+  text << out.rdbuf();
+  ASSERT_FALSE(text.str().empty());
+  EXPECT_NE(read_doc("analysis.md").find(text.str()), std::string::npos)
+      << "docs/analysis.md does not show tests/data/expected/diff_layers.out verbatim";
 }
 
 }  // namespace
