@@ -306,6 +306,7 @@ class chain_resolver {
 
  private:
   static constexpr std::size_t max_depth = 32;
+  static constexpr std::uintmax_t max_base_bytes = std::uintmax_t{64} << 20;
 
   static std::string directory_of(const std::string& file) {
     if (file.empty() || file.front() == '<') return {};
@@ -423,7 +424,9 @@ class chain_resolver {
     std::optional<std::string> text;
     if (options_.read_base) {
       text = options_.read_base(path.string());
-    } else {
+    } else if (std::error_code ec; std::filesystem::is_regular_file(path, ec) &&
+                                   std::filesystem::file_size(path, ec) <= max_base_bytes && !ec) {
+      // Only a regular file of sane size: a name such as /dev/zero never hangs the loader.
       std::ifstream in(path, std::ios::binary);
       if (in) {
         std::ostringstream all;

@@ -182,8 +182,12 @@ class test_reader {
       if (suite_.rulebooks[i].ref == key) return i;
     }
     if (!book) {
-      std::ifstream file(path, std::ios::binary);
-      if (!file) {
+      std::error_code ec;
+      const bool regular = std::filesystem::is_regular_file(path, ec) &&
+                           std::filesystem::file_size(path, ec) <= (std::uintmax_t{64} << 20) && !ec;
+      std::ifstream file;
+      if (regular) file.open(path, std::ios::binary);
+      if (!regular || !file) {
         std::vector<std::string_view> names;
         for (const auto& b : builtin_rulebooks()) names.push_back(b.name);
         std::string msg = "unknown rulebook '" + ref + "': not a built-in rulebook";

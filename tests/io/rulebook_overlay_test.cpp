@@ -260,3 +260,14 @@ TEST(rulebook_overlay_test, a_builtin_rulebook_extends_only_builtin_ones) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(rulebook_overlay_test, a_base_that_is_not_a_regular_file_is_refused_not_read) {
+  const auto book =
+      citydip::load_rulebook(R"({"citydip_rulebook": 1, "name": "x", "extends": "/dev/zero"})", {.file = "x.json"});
+  ASSERT_FALSE(book);
+  EXPECT_EQ(book.error().diagnostics.at(0).path, "/extends");
+}
+
+}  // namespace
