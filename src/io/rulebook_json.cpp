@@ -374,7 +374,7 @@ class chain_resolver {
     auto flat = apply_overlay(layers_.back().resolved, o);
     if (!flat) {
       const std::size_t first = problems_.size();
-      for (auto d : flat.error().diagnostics) add(me, std::move(d.path), std::move(d.message));
+      for (const auto& d : flat.error().diagnostics) add(me, d.path, d.message);
       sort_by_place(problems_, first);
       return false;
     }
