@@ -313,7 +313,7 @@ class chain_resolver {
     return std::filesystem::path(file).parent_path().string();
   }
   std::string identity_of_top() const {
-    const std::string file(options_.file);
+    std::string file(options_.file);
     if (file.empty() || file.front() == '<') return file;
     std::error_code ec;
     const auto p = std::filesystem::weakly_canonical(file, ec);
@@ -328,7 +328,7 @@ class chain_resolver {
 
   // Reads `text`, the rulebook `name` (identity `id`, relative paths taken
   // from `dir`), and its bases.
-  bool resolve(std::string text, std::string name, std::string id, std::string dir, bool builtin) {
+  bool resolve(std::string text, std::string name, const std::string& id, const std::string& dir, bool builtin) {
     files_.emplace_back();
     const std::size_t me = files_.size() - 1;
     chain_file& f = files_.back();
