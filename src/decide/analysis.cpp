@@ -14,16 +14,9 @@ CITYDIP_BEGIN_NAMESPACE
 namespace {
 
 using detail::dates_of;
+using detail::deciding_ids;
 using detail::for_each_activity;
 using detail::named_subjects;
-
-std::vector<std::string> deciding_ids(const decision& d) {
-  std::vector<std::string> out;
-  for (const reason& r : d.reasons()) {
-    if (r.deciding) out.push_back(r.rule->id);
-  }
-  return out;
-}
 
 bool same_effect(const decision& x, const decision& y) {
   return x.verdict == y.verdict && x.bodies == y.bodies && x.classification == y.classification;

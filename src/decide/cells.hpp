@@ -2,10 +2,12 @@
 // activity kind x domain (or none) x counterpart (or none) x the 16 patterns
 // of the four flags, on each date where a rule starts or stops, at each tier
 // and for each city a rule names. The analyses and the test runner's
-// properties enumerate them the same way.
+// properties enumerate them the same way, and name a decision's deciding
+// rules the same way.
 #ifndef CITYDIP_SRC_DECIDE_CELLS_HPP
 #define CITYDIP_SRC_DECIDE_CELLS_HPP
 
+#include <citydip/decide/decision.hpp>
 #include <citydip/model/activity.hpp>
 #include <citydip/model/gazetteer.hpp>
 #include <citydip/model/vocabulary.hpp>
@@ -83,6 +85,15 @@ std::size_t for_each_activity(date on, F&& f) {
     }
   }
   return n;
+}
+
+// The ids of the rules that decided `d`, in rulebook order.
+inline std::vector<std::string> deciding_ids(const decision& d) {
+  std::vector<std::string> out;
+  for (const reason& r : d.reasons()) {
+    if (r.deciding) out.push_back(r.rule->id);
+  }
+  return out;
 }
 
 }  // namespace detail

@@ -22,14 +22,6 @@ std::string names(std::vector<std::string> ids) {
   return out + "]";
 }
 
-std::vector<std::string> deciding(const decision& d) {
-  std::vector<std::string> out;
-  for (const reason& r : d.reasons()) {
-    if (r.deciding) out.push_back(r.rule->id);
-  }
-  return out;
-}
-
 // "field: expected X, got Y" for each expectation `d` does not meet.
 std::vector<std::string> mismatches(const expectation& e, const decision& d) {
   std::vector<std::string> out;
@@ -47,7 +39,7 @@ std::vector<std::string> mismatches(const expectation& e, const decision& d) {
           std::string(to_id(d.classification)));
   }
   if (e.decided_by) {
-    auto want = *e.decided_by, got = deciding(d);
+    auto want = *e.decided_by, got = detail::deciding_ids(d);
     std::sort(want.begin(), want.end());
     std::sort(got.begin(), got.end());
     check("decided_by", want == got, names(want), names(got));
