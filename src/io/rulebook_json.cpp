@@ -267,7 +267,7 @@ class chain_resolver {
   // Reads the top rulebook; false when it (or a base) has problems.
   bool resolve_top(std::string_view text) {
     const std::string file(options_.file);
-    return resolve(std::string(text), file, identity_of_top(), directory_of(file), false);
+    return resolve(std::string(text), file, identity_of_top(), detail::directory_of(file), false);
   }
 
   // The top file, read: for a rulebook that extends none, load_rulebook
@@ -306,12 +306,7 @@ class chain_resolver {
 
  private:
   static constexpr std::size_t max_depth = 32;
-  static constexpr std::uintmax_t max_base_bytes = std::uintmax_t{64} << 20;
 
-  static std::string directory_of(const std::string& file) {
-    if (file.empty() || file.front() == '<') return {};
-    return std::filesystem::path(file).parent_path().string();
-  }
   std::string identity_of_top() const {
     std::string file(options_.file);
     if (file.empty() || file.front() == '<') return file;
@@ -408,40 +403,22 @@ class chain_resolver {
   };
 
   std::optional<base_text> find_base(std::size_t me, const std::string& ref, const std::string& dir, bool builtin) {
-    std::vector<std::string_view> names;
     for (const auto& b : detail::builtin_rulebook_texts) {
       if (b.name == ref)
         return base_text{std::string(b.json), "<builtin:" + ref + ">", "<builtin:" + ref + ">", {}, true};
-      names.push_back(b.name);
     }
-    std::string msg = "unknown rulebook '" + ref + "': not a built-in rulebook";
-    if (auto hint = detail::near_miss(ref, names)) msg += " (did you mean '" + std::string(*hint) + "'?)";
+    const std::string msg = detail::unknown_rulebook(ref);
     if (builtin) {
       add(me, "/extends", msg + "; a built-in rulebook extends only built-in ones");
       return std::nullopt;
     }
-    const std::filesystem::path path = dir.empty() ? std::filesystem::path(ref) : std::filesystem::path(dir) / ref;
-    std::optional<std::string> text;
-    if (options_.read_base) {
-      text = options_.read_base(path.string());
-    } else if (std::error_code ec; std::filesystem::is_regular_file(path, ec) &&
-                                   std::filesystem::file_size(path, ec) <= max_base_bytes && !ec) {
-      // Only a regular file of sane size: a name such as /dev/zero never hangs the loader.
-      std::ifstream in(path, std::ios::binary);
-      if (in) {
-        std::ostringstream all;
-        all << in.rdbuf();
-        if (!in.bad()) text = all.str();
-      }
-    }
+    auto [path, identity] = detail::resolve_rulebook_path(ref, dir);
+    auto text = options_.read_base ? options_.read_base(path.string()) : detail::read_rulebook_file(path);
     if (!text) {
       add(me, "/extends", msg + ", and no file '" + path.string() + "' can be read");
       return std::nullopt;
     }
-    std::error_code ec;
-    const auto canonical = std::filesystem::weakly_canonical(path, ec);
-    return base_text{std::move(*text), path.string(), ec ? path.string() : canonical.string(),
-                     path.parent_path().string(), false};
+    return base_text{std::move(*text), path.string(), std::move(identity), path.parent_path().string(), false};
   }
 
   const rulebook_read_options& options_;
@@ -457,6 +434,41 @@ class chain_resolver {
 }  // namespace
 
 namespace detail {
+
+std::string directory_of(std::string_view file) {
+  if (file.empty() || file.front() == '<') return {};
+  return std::filesystem::path(file).parent_path().string();
+}
+
+rulebook_path resolve_rulebook_path(std::string_view ref, const std::string& dir) {
+  rulebook_path out{dir.empty() ? std::filesystem::path(ref) : std::filesystem::path(dir) / ref, {}};
+  std::error_code ec;
+  const auto canonical = std::filesystem::weakly_canonical(out.path, ec);
+  out.identity = ec ? out.path.string() : canonical.string();
+  return out;
+}
+
+std::optional<std::string> read_rulebook_file(const std::filesystem::path& path) {
+  constexpr std::uintmax_t max_bytes = std::uintmax_t{64} << 20;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) > max_bytes || ec) {
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream all;
+  all << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return all.str();
+}
+
+std::string unknown_rulebook(std::string_view ref) {
+  std::array<std::string_view, builtin_rulebook_count> names{};
+  for (std::size_t i = 0; i < names.size(); ++i) names[i] = builtin_rulebook_texts[i].name;
+  std::string msg = "unknown rulebook '" + std::string(ref) + "': not a built-in rulebook";
+  if (auto hint = near_miss(ref, names)) msg += " (did you mean '" + std::string(*hint) + "'?)";
+  return msg;
+}
 
 condition read_condition(json_reader& in, const json_value& v, const std::string& path) {
   condition c;

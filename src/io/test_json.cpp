@@ -8,11 +8,9 @@
 #include "io/json_support.hpp"
 #include "io/rule_io.hpp"
 
+#include <algorithm>
 #include <array>
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <sstream>
+#include <optional>
 #include <tuple>
 
 CITYDIP_BEGIN_NAMESPACE
@@ -37,9 +35,8 @@ constexpr std::array<std::string_view, 5> property_names{"at_most", "at_least", 
 // Reads test files' objects into one suite, loading each rulebook once.
 class test_reader {
  public:
-  test_reader(test_suite& suite, std::string_view file) : suite_(suite), file_(file) {
-    if (!file.empty() && file.front() != '<') dir_ = std::filesystem::path(file).parent_path().string();
-  }
+  test_reader(test_suite& suite, std::string_view file)
+      : suite_(suite), file_(file), dir_(detail::directory_of(file)) {}
 
   // The problems found outside the JSON reader (a rulebook file's own).
   std::vector<diagnostic>& extra() { return extra_; }
@@ -169,35 +166,20 @@ class test_reader {
 
   // The suite's index of the rulebook `ref` names, loading it the first time.
   std::optional<std::size_t> book_index(json_reader& in, const std::string& ref, const std::string& at) {
-    std::string key = ref;
     std::optional<rulebook> book = builtin_rulebook(ref);
-    std::filesystem::path path;
-    if (!book) {
-      path = dir_.empty() ? std::filesystem::path(ref) : std::filesystem::path(dir_) / ref;
-      std::error_code ec;
-      const auto canonical = std::filesystem::weakly_canonical(path, ec);
-      key = ec ? path.string() : canonical.string();
-    }
+    detail::rulebook_path file;
+    if (!book) file = detail::resolve_rulebook_path(ref, dir_);
+    const std::string key = book ? ref : file.identity;
     for (std::size_t i = 0; i < suite_.rulebooks.size(); ++i) {
       if (suite_.rulebooks[i].ref == key) return i;
     }
     if (!book) {
-      std::error_code ec;
-      const bool regular = std::filesystem::is_regular_file(path, ec) &&
-                           std::filesystem::file_size(path, ec) <= (std::uintmax_t{64} << 20) && !ec;
-      std::ifstream file;
-      if (regular) file.open(path, std::ios::binary);
-      if (!regular || !file) {
-        std::vector<std::string_view> names;
-        for (const auto& b : builtin_rulebooks()) names.push_back(b.name);
-        std::string msg = "unknown rulebook '" + ref + "': not a built-in rulebook";
-        if (auto hint = detail::near_miss(ref, names)) msg += " (did you mean '" + std::string(*hint) + "'?)";
-        in.add(at, msg + ", and no file '" + path.string() + "' can be read");
+      const auto text = detail::read_rulebook_file(file.path);
+      if (!text) {
+        in.add(at, detail::unknown_rulebook(ref) + ", and no file '" + file.path.string() + "' can be read");
         return std::nullopt;
       }
-      std::ostringstream all;
-      all << file.rdbuf();
-      auto loaded = load_rulebook(all.str(), {.file = path.string()});
+      auto loaded = load_rulebook(*text, {.file = file.path.string()});
       if (!loaded) {
         in.add(at, "the rulebook '" + ref + "' has " + std::to_string(loaded.error().diagnostics.size()) +
                        " problem(s), reported at their places");
