@@ -99,6 +99,15 @@ void write_junit(const std::string& path, const test_suite& suite, const test_re
   out << "  </testsuite>\n</testsuites>\n";
 }
 
+// Prints `text` line by line, each indented under the failure it belongs to.
+void print_indented(const std::string& text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = text.find('\n', at);
+    std::cout << "    " << text.substr(at, end - at) << '\n';
+    at = end == std::string::npos ? text.size() : end + 1;
+  }
+}
+
 }  // namespace
 
 int run_test(arguments args) {
@@ -181,11 +190,7 @@ file that cannot be read (its problems are printed, located).
       std::string text;
       write_explanation(text, r.actual, {.lang = lang});
       std::cout << "  decision taken:\n";
-      for (std::size_t at = 0; at < text.size();) {
-        const std::size_t end = text.find('\n', at);
-        std::cout << "    " << text.substr(at, end - at) << '\n';
-        at = end == std::string::npos ? text.size() : end + 1;
-      }
+      print_indented(text);
     }
     for (const auto& r : report.properties) {
       if (r.passed()) continue;
@@ -204,11 +209,7 @@ file that cannot be read (its problems are printed, located).
         text += "under " + suite.rulebooks[p.than].ref + ":\n";
         write_explanation(text, *r.failure->other, {.lang = lang});
       }
-      for (std::size_t at = 0; at < text.size();) {
-        const std::size_t end = text.find('\n', at);
-        std::cout << "    " << text.substr(at, end - at) << '\n';
-        at = end == std::string::npos ? text.size() : end + 1;
-      }
+      print_indented(text);
     }
   }
   if (coverage) {
