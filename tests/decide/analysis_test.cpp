@@ -5,6 +5,7 @@
 #include <citydip/io/rulebook_json.hpp>
 
 #include "../rules/test_rulebooks.hpp"
+#include "../support/cells.hpp"
 
 #include <gtest/gtest.h>
 
@@ -174,24 +175,10 @@ TEST(reform_layers_test, the_layered_reform_decides_every_combination_as_the_one
       }
     }
   };
-  for (const auto& k : vocabulary<activity_kind>()) {
-    for (int dom = -1; dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
-      for (int cp = -1; cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
-        for (unsigned flags = 0; flags < 16; ++flags) {
-          activity a{.kind = k.value,
-                     .touches_internal_affairs = (flags & 1u) != 0,
-                     .has_central_mandate = (flags & 2u) != 0,
-                     .uses_regional_name = (flags & 4u) != 0,
-                     .legally_binding = (flags & 8u) != 0,
-                     .date = on};
-          if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-          if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
-          for (const auto& t : vocabulary<designation>()) compare(t.value, "", a);
-          for (const char* city : {"hong_kong", "macao"}) compare(designation::special_administrative_region, city, a);
-        }
-      }
-    }
-  }
+  test::for_each_activity(on, [&](const activity& a) {
+    for (const auto& t : vocabulary<designation>()) compare(t.value, "", a);
+    for (const char* city : {"hong_kong", "macao"}) compare(designation::special_administrative_region, city, a);
+  });
   EXPECT_EQ(differing, 0u) << "of " << cells;
   EXPECT_GT(cells, 800000u);
 }

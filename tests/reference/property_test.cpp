@@ -9,6 +9,7 @@
 #include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rulebook.hpp>
 
+#include "../support/cells.hpp"
 #include "../support/json_text.hpp"
 
 #include <gtest/gtest.h>
@@ -65,34 +66,20 @@ std::size_t brute_force_violations(const rulebook_source& book) {
     named.emplace_back(id, tiers);
   }
   std::size_t violations = 0;
-  for (const auto& k : vocabulary<activity_kind>()) {
-    for (int dom = -1; dom < static_cast<int>(enum_count<issue_domain>()); ++dom) {
-      for (int cp = -1; cp < static_cast<int>(enum_count<counterpart>()); ++cp) {
-        for (unsigned flags = 0; flags < 16; ++flags) {
-          activity a{.kind = k.value,
-                     .touches_internal_affairs = (flags & 1u) != 0,
-                     .has_central_mandate = (flags & 2u) != 0,
-                     .uses_regional_name = (flags & 4u) != 0,
-                     .legally_binding = (flags & 8u) != 0,
-                     .date = on};
-          if (dom >= 0) a.domain = static_cast<issue_domain>(dom);
-          if (cp >= 0) a.counterpart = static_cast<counterpart>(cp);
-          std::array<int, 7> v{};
-          for (std::size_t t = 0; t < 7; ++t)
-            v[t] = static_cast<int>(reference::decide(book, static_cast<designation>(t), "", a, on).v);
-          for (std::size_t hi = 0; hi < 7; ++hi) {
-            for (std::size_t lo = 0; lo < hi; ++lo) violations += v[hi] > v[lo];
-          }
-          for (const auto& [id, tiers] : named) {
-            for (designation t : tiers) {
-              const int vc = static_cast<int>(reference::decide(book, t, id, a, on).v);
-              for (std::size_t lo = 0; lo < static_cast<std::size_t>(t); ++lo) violations += vc > v[lo];
-            }
-          }
-        }
+  test::for_each_activity(on, [&](const activity& a) {
+    std::array<int, 7> v{};
+    for (std::size_t t = 0; t < 7; ++t)
+      v[t] = static_cast<int>(reference::decide(book, static_cast<designation>(t), "", a, on).v);
+    for (std::size_t hi = 0; hi < 7; ++hi) {
+      for (std::size_t lo = 0; lo < hi; ++lo) violations += v[hi] > v[lo];
+    }
+    for (const auto& [id, tiers] : named) {
+      for (designation t : tiers) {
+        const int vc = static_cast<int>(reference::decide(book, t, id, a, on).v);
+        for (std::size_t lo = 0; lo < static_cast<std::size_t>(t); ++lo) violations += vc > v[lo];
       }
     }
-  }
+  });
   return violations;
 }
 
