@@ -76,7 +76,8 @@ std::vector<city> build() {
            {rec(sub_provincial_city, "1994-02-25",
                 "DOMAIN.md gazetteer facts: sub-provincial from 1994 until it became a municipality", "1997-03-14"),
             rec(municipality, "1997-03-14",
-                "NPC decision of 1997-03-14 (launched 1997-06-18); DOMAIN.md gazetteer facts")}));
+                "NPC decision of 1997-03-14 (launched 1997-06-18; a designation counts from the decision that "
+                "made it, see docs/model.md); DOMAIN.md gazetteer facts")}));
   v.push_back(make("hong_kong", "香港", "Hong Kong", {rec(special_administrative_region, "1997-07-01", src_sar)}));
   {
     // Z-3.3-1: eleven overseas economic and trade offices with privileges and
@@ -118,9 +119,12 @@ std::vector<city> build() {
   v.push_back(make("zhuhai", "珠海", "Zhuhai", {rec(special_economic_zone, "1980-08-26", src_sez)}));
   v.push_back(make("shantou", "汕头", "Shantou", {rec(special_economic_zone, "1980-08-26", src_sez)}));
   v.push_back(make("haikou", "海口", "Haikou",
-                   {capital_rec(), rec(special_economic_zone, "1988-04-13",
-                                       "DOMAIN.md gazetteer facts: the Hainan SEZ (1988-04-13) is the whole province, "
-                                       "of which Haikou is the capital")}));
+                   {rec(provincial_capital, "1988-04-13",
+                        "DOMAIN.md gazetteer facts: Hainan province was created on 1988-04-13, and Haikou is its "
+                        "capital from that day; before it Haikou holds none of the designations"),
+                    rec(special_economic_zone, "1988-04-13",
+                        "DOMAIN.md gazetteer facts: the Hainan SEZ (1988-04-13) is the whole province, "
+                        "of which Haikou is the capital")}));
   v.back().province = "Hainan";
 
   // Coastal open cities not listed above.

@@ -112,6 +112,24 @@ TEST(gazetteer_test, chongqing_was_sub_provincial_in_1996_and_a_municipality_in_
   EXPECT_EQ(get("chongqing").tier_on({1998, 6, 1}), municipality);
 }
 
+TEST(gazetteer_test, a_designation_counts_from_its_decision_not_its_launch) {
+  // docs/model.md: Chongqing counts from the NPC decision of 1997-03-14, not
+  // the launch of 1997-06-18; the same rule for every designation.
+  EXPECT_EQ(get("chongqing").tier_on({1997, 3, 13}), sub_provincial_city);
+  EXPECT_EQ(get("chongqing").tier_on({1997, 3, 14}), municipality);
+  EXPECT_EQ(get("chongqing").tier_on({1997, 6, 17}), municipality);
+}
+
+TEST(gazetteer_test, haikou_is_no_capital_before_hainan_province_existed) {
+  // DOMAIN.md: Hainan province was created on 1988-04-13; Haikou is its
+  // capital from that day and holds none of the designations before it.
+  const city& haikou = get("haikou");
+  EXPECT_EQ(haikou.tier_on({1987, 6, 1}), small_medium_city);
+  EXPECT_EQ(haikou.tier_on({1988, 4, 12}), small_medium_city);
+  EXPECT_TRUE(haikou.designations_on({1988, 4, 13}).contains(designation::provincial_capital));
+  EXPECT_FALSE(haikou.designations_on({1988, 4, 12}).contains(designation::provincial_capital));
+}
+
 TEST(gazetteer_test, tianjin_was_not_a_municipality_from_1958_02_11_to_1967_01_02) {
   const city& tianjin = get("tianjin");
   EXPECT_EQ(tianjin.tier_on({1957, 1, 1}), municipality);

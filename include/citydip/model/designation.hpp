@@ -76,8 +76,15 @@ using designation_set = enum_set<designation>;
  *   to the year or month counts from the *last* day of that period
  *   (assumption: the library never grants a tier before it is certain);
  *   an unknown start counts as long ago (assumption: the gazetteer leaves a
- *   start unknown only for long-standing designations such as the provincial
- *   capitals, and a caller's own record means "held now").
+ *   start unknown only where DOMAIN.md gives none, for long-standing
+ *   designations such as most provincial capitals, and a caller's own record
+ *   means "held now"). Where a founding date is known the record carries it:
+ *   Haikou is Hainan's capital from 1988-04-13, the day the province was
+ *   created, and before it holds no designation.
+ * - A designation counts from the day of the decision that made it (an NPC
+ *   decision, a central document), or from a later day the decision itself
+ *   names; not from a later launch. Chongqing is a municipality from the NPC
+ *   decision of 1997-03-14, not its launch on 1997-06-18 (docs/model.md).
  * - not ended: `until` is absent, or `d < until.first_day()`; the end date is
  *   the first day on which the designation no longer holds.
  */
