@@ -22,7 +22,7 @@ int main() {
   }
   //! [audit]
   const auto& s = *report.standing;
-  std::printf("standing: tier %s; %zu of 25 activity kinds are its own to decide\n", std::string(to_id(s.tier)).c_str(),
-              s.kinds_by_verdict[0]);
+  std::printf("standing: tier %s; %zu of %zu activity kinds are its own to decide\n",
+              std::string(to_id(s.tier)).c_str(), s.kinds_by_verdict[0], citydip::enum_count<citydip::activity_kind>());
   return report.readiness() ? 0 : 1;
 }

@@ -20,7 +20,8 @@ int main() {
       std::printf("  %-42s %s\n", std::string(to_id(p.kind)).c_str(), std::string(to_id(p.what.verdict)).c_str());
       own += p.what.verdict == citydip::verdict::autonomous;
     }
-    std::printf("  -> %d of 25 activity kinds are its own to decide\n\n", own);
+    std::printf("  -> %d of %zu activity kinds are its own to decide\n\n", own,
+                citydip::enum_count<citydip::activity_kind>());
   }
   //! [powers]
   return 0;

@@ -144,7 +144,7 @@ TEST(audit_test, standing_counts_what_the_tier_allows_under_a_rulebook) {
   EXPECT_EQ(r.standing->tier, designation::municipality);
   std::size_t total = 0;
   for (std::size_t n : r.standing->kinds_by_verdict) total += n;
-  EXPECT_EQ(total, 25u);
+  EXPECT_EQ(total, enum_count<activity_kind>());
   EXPECT_EQ(r.standing->kinds_by_verdict[static_cast<std::size_t>(verdict::prohibited)], 0u);
   // The reform lifts the ceiling: more kinds the city may do on its own.
   const audit_report reform = audit(*builtin_rulebook("reform-proposal"), beijing, date{2016, 1, 1});

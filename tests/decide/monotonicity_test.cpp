@@ -115,7 +115,7 @@ sweep_result sweep(const rulebook& book) {
   return res;
 }
 
-constexpr std::size_t cells_per_date = 25 * 19 * 11 * 16;
+constexpr std::size_t cells_per_date = enum_count<activity_kind>() * 19 * 11 * 16;
 
 class monotonicity_test : public ::testing::TestWithParam<const char*> {};
 

@@ -147,8 +147,8 @@ over known findings, each counting once), not a measure from the paper.
       std::cout << (zh ? "：立法是对国家法律的要求；本城市在 "
                        : ": a demand on national law; the city's standing under ")
                 << s.rulebook << (zh ? " 下于 " : " on ") << s.date.to_string() << (zh ? " 的地位：" : ":") << '\n'
-                << "  " << (zh ? "地位 " : "tier ") << name(s.tier, lang)
-                << (zh ? "；25类活动中：" : "; of 25 activity kinds:");
+                << "  " << (zh ? "地位 " : "tier ") << name(s.tier, lang) << (zh ? "；" : "; of ")
+                << enum_count<activity_kind>() << (zh ? "类活动中：" : " activity kinds:");
       for (std::size_t v = 0; v < s.kinds_by_verdict.size(); ++v) {
         std::cout << (v ? ", " : " ") << s.kinds_by_verdict[v] << ' ' << name(static_cast<verdict>(v), lang);
       }
