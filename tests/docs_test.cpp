@@ -115,26 +115,34 @@ TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_
   EXPECT_GT(checked, 100u);
 }
 
-// docs/test-format.md shows what citydip test prints for a failing case and
-// property: the output the CLI test cli.test_failing holds it to.
-TEST(format_docs_test, the_test_format_page_shows_the_real_failure_output) {
-  std::ifstream out(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/test_failing.out");
+// A page that shows a command's output shows it verbatim: the output a CLI
+// test (tests/cli) holds in tests/data/expected/<name>.out.
+void expect_page_shows(const char* page, const std::string& expected) {
+  std::ifstream out(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/" + expected);
   std::ostringstream text;
   text << out.rdbuf();
-  ASSERT_FALSE(text.str().empty());
-  EXPECT_NE(read_doc("test-format.md").find(text.str()), std::string::npos)
-      << "docs/test-format.md does not show tests/data/expected/test_failing.out verbatim";
+  ASSERT_FALSE(text.str().empty()) << expected;
+  EXPECT_NE(read_doc(page).find(text.str()), std::string::npos)
+      << "docs/" << page << " does not show tests/data/expected/" << expected << " verbatim";
+}
+
+// docs/test-format.md shows what citydip test prints for a failing case and
+// property (cli.test_failing).
+TEST(format_docs_test, the_test_format_page_shows_the_real_failure_output) {
+  expect_page_shows("test-format.md", "test_failing.out");
 }
 
 // docs/analysis.md's table of the five priorities is what `citydip diff
-// --layers reform-proposal` prints (the CLI test cli.diff_layers holds it).
+// --layers reform-proposal` prints (cli.diff_layers), and its account of the
+// fidelity corrections is what `citydip diff` of the built-ins before and
+// after them prints (cli.diff_fidelity_*).
 TEST(format_docs_test, the_analysis_page_shows_the_priority_table) {
-  std::ifstream out(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/diff_layers.out");
-  std::ostringstream text;
-  text << out.rdbuf();
-  ASSERT_FALSE(text.str().empty());
-  EXPECT_NE(read_doc("analysis.md").find(text.str()), std::string::npos)
-      << "docs/analysis.md does not show tests/data/expected/diff_layers.out verbatim";
+  expect_page_shows("analysis.md", "diff_layers.out");
+}
+
+TEST(format_docs_test, the_analysis_page_shows_what_the_fidelity_corrections_changed) {
+  expect_page_shows("analysis.md", "diff_fidelity_status_quo.out");
+  expect_page_shows("analysis.md", "diff_fidelity_reform.out");
 }
 
 }  // namespace

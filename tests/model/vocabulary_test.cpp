@@ -12,7 +12,7 @@ namespace {
 using namespace citydip;
 
 static_assert(enum_count<designation>() == 7);
-static_assert(enum_count<activity_kind>() == 25);
+static_assert(enum_count<activity_kind>() == 26);
 static_assert(enum_count<issue_domain>() == 18);
 static_assert(enum_count<counterpart>() == 10);
 static_assert(enum_count<body>() == 17);

@@ -21,7 +21,9 @@ CITYDIP_BEGIN_NAMESPACE
  * (Z-0-1), delegations and outbound approval (Z-1-5), trade, investment,
  * education, culture and tourism (Z-1-2), overseas offices (Z-3.3-1), mega
  * events (Z-2.2-4), high politics (Z-2.1-2), residents abroad (Z-2.2-5),
- * city networks and global governance (Z-4.2, Z-4.3).
+ * city networks and global governance (Z-4.2, Z-4.3), and a foreign city's
+ * office in a Chinese city (Z-3.3-1: Los Angeles's tourism office, London's
+ * investment office). Kinds are only ever appended, so a kind's value stays.
  */
 enum class activity_kind : std::uint8_t {
   sister_city_agreement,                     ///< 缔结友好城市（友好省州）关系.
@@ -48,7 +50,8 @@ enum class activity_kind : std::uint8_t {
   ngo_cooperation,                           ///< 与境外非政府组织合作.
   public_diplomacy,                          ///< 公共外交.
   consular_liaison,                          ///< 与驻地领事机构联络.
-  overseas_chinese_affairs                   ///< 侨务.
+  overseas_chinese_affairs,                  ///< 侨务.
+  host_foreign_city_office                   ///< 外国城市在本市设立办事处 (Z-3.3-1).
 };
 
 /// The vocabulary table of `activity_kind`.
@@ -57,7 +60,7 @@ struct enum_traits<activity_kind> {
   /// The enum's name, as used in messages.
   static constexpr std::string_view name = "activity_kind";
   /// One row per enumerator, in order: id, English name, Chinese name.
-  static constexpr std::array<detail::enum_entry<activity_kind>, 25> table{{
+  static constexpr std::array<detail::enum_entry<activity_kind>, 26> table{{
       {activity_kind::sister_city_agreement, "sister_city_agreement", "Sister-city agreement", "缔结友好城市关系"},
       {activity_kind::city_cooperation_agreement, "city_cooperation_agreement", "City cooperation agreement",
        "城市合作协议"},
@@ -92,6 +95,8 @@ struct enum_traits<activity_kind> {
       {activity_kind::public_diplomacy, "public_diplomacy", "Public diplomacy", "公共外交"},
       {activity_kind::consular_liaison, "consular_liaison", "Consular liaison", "领事联络"},
       {activity_kind::overseas_chinese_affairs, "overseas_chinese_affairs", "Overseas Chinese affairs", "侨务"},
+      {activity_kind::host_foreign_city_office, "host_foreign_city_office", "Hosting a foreign city's office",
+       "外国城市在本市设立办事处"},
   }};
   static_assert(detail::table_is_well_formed(table));
 };
