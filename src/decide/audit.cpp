@@ -57,19 +57,57 @@ class auditor {
       add(c, finding_status::met);
       return;
     }
-    std::string en = "missing:", zh = "缺少：";
-    bool first = true;
-    for (Enum e : missing) {
-      en += ' ';
-      en += to_id(e);
-      if (!first) zh += "、";
-      zh += display_name(e, language::zh);
-      first = false;
+    add(c, finding_status::unmet, "missing:" + ids(missing), "缺少：" + names_zh(missing));
+  }
+
+  // A set of which any member of `listed` will do, the list being examples,
+  // not a checklist: met when it holds one (the others named, for
+  // comparison), unmet when it holds none, unknown when the set is.
+  template <class Enum>
+  void add_any(const check& c, fact exists, const std::optional<enum_set<Enum>>& have, enum_set<Enum> listed) {
+    if (exists == fact::no) {
+      add(c, finding_status::unmet);
+      return;
     }
-    add(c, finding_status::unmet, std::move(en), std::move(zh));
+    if (!have) {
+      add(c, finding_status::unknown);
+      return;
+    }
+    const enum_set<Enum> held = listed & *have;
+    const enum_set<Enum> others = listed - *have;
+    if (held.empty()) {
+      add(c, finding_status::unmet, "none of:" + ids(listed), "均未具备：" + names_zh(listed));
+      return;
+    }
+    if (others.empty()) {
+      add(c, finding_status::met);
+      return;
+    }
+    add(c, finding_status::met, "not held:" + ids(others), "未具备：" + names_zh(others));
   }
 
  private:
+  // A set's members, for a finding's detail: ids, each after a space, and
+  // Chinese display names separated by "、".
+  template <class Enum>
+  static std::string ids(enum_set<Enum> set) {
+    std::string out;
+    for (Enum e : set) {
+      out += ' ';
+      out += to_id(e);
+    }
+    return out;
+  }
+  template <class Enum>
+  static std::string names_zh(enum_set<Enum> set) {
+    std::string out;
+    for (Enum e : set) {
+      if (!out.empty()) out += "、";
+      out += display_name(e, language::zh);
+    }
+    return out;
+  }
+
   audit_report& r_;
 };
 
@@ -107,8 +145,9 @@ constexpr check ia_functions{
     pillar::structure,
     "Z-3.2-2",
     severity::low,
-    "That office carries every function of New York's: liaison, advice, crises, foreign firms, partnerships",
-    "该机构具备纽约市国际事务办的各项职能：联络、咨询、危机处置、服务外企、城市伙伴"};
+    "That office does substantive work of the kind New York's does (liaison, advice, crises, foreign firms, "
+    "partnerships), not reception alone",
+    "该机构承担纽约市国际事务办那样的实质性职能（联络、咨询、危机处置、服务外企、城市伙伴），而非仅迎来送往"};
 constexpr check overseas{"overseas-offices",
                          pillar::mechanisms,
                          "Z-3.3-1",
@@ -221,7 +260,7 @@ constexpr check budget{"dedicated-budget",
                        pillar::guarantees,
                        "Z-4.5",
                        severity::high,
-                       "City diplomacy has a budget of its own (its lack is the common weakness)",
+                       "City diplomacy has an adequate budget (its lack is the common weakness)",
                        "城市外交有充足预算（缺乏预算是各国城市的共同问题）"};
 constexpr check infrastructure{"infrastructure",
                                pillar::guarantees,
@@ -262,8 +301,10 @@ audit_report audit(const city& c) {
   a.add(fao_dual_role, st.fao_dual_role);
   a.add(fao_director, st.fao_director_attends_standing_committee);
   a.add(ia_office, st.has_international_affairs_office);
-  a.add_coverage(ia_functions, st.has_international_affairs_office, st.international_affairs_office_functions,
-                 international_office_function_set::all());
+  // New York's functions are the paper's example of a specialised office (Z-3.2-2), set against
+  // Chinese FAOs that mostly do reception (Z-3.2-3): any of them will do.
+  a.add_any(ia_functions, st.has_international_affairs_office, st.international_affairs_office_functions,
+            international_office_function_set::all());
 
   const operating_mechanisms& m = c.mechanisms;
   a.add(overseas, !m.overseas_offices           ? finding_status::unknown

@@ -128,6 +128,33 @@ TEST(audit_test, a_described_city_gets_met_unmet_and_the_missing_parts_named) {
   EXPECT_DOUBLE_EQ(*r.readiness(), 3.0 / 14.0);
 }
 
+TEST(audit_test, new_yorks_functions_are_an_example_not_a_checklist) {
+  // Z-3.2-2 gives New York's office as an example of a specialised system,
+  // against Chinese FAOs that mostly do reception (Z-3.2-3): an office with
+  // any of its functions meets the recommendation, the others named.
+  city c{.id = "x"};
+  c.structure.has_international_affairs_office = fact::yes;
+  c.structure.international_affairs_office_functions = international_office_function_set{
+      international_office_function::handle_foreign_crises, international_office_function::build_city_partnerships};
+  const auto function_finding = [](const city& x) {
+    for (const finding& f : audit(x).findings) {
+      if (f.id == "international-affairs-office-functions") return f;
+    }
+    return finding{};
+  };
+  finding f = function_finding(c);
+  EXPECT_EQ(f.status, finding_status::met);
+  EXPECT_EQ(f.detail_en,
+            "not held: liaise_foreign_governments liaise_united_nations liaise_national_government "
+            "advise_city_agencies advise_diplomatic_missions assist_foreign_business");
+  c.structure.international_affairs_office_functions = international_office_function_set{};  // reception only
+  f = function_finding(c);
+  EXPECT_EQ(f.status, finding_status::unmet);
+  EXPECT_TRUE(f.detail_en.starts_with("none of: liaise_foreign_governments")) << f.detail_en;
+  c.structure.international_affairs_office_functions.reset();
+  EXPECT_EQ(function_finding(c).status, finding_status::unknown);
+}
+
 TEST(audit_test, the_executive_vice_mayor_should_head_the_leading_groups_office) {
   city c{.id = "x"};
   c.structure.has_leading_group = fact::yes;

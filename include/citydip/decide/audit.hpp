@@ -114,7 +114,7 @@ struct finding {
   finding_status status = finding_status::unknown;  ///< Met, unmet or unknown.
   std::string_view text_en{};                       ///< The recommendation, in English.
   std::string_view text_zh{};                       ///< The recommendation, in Chinese.
-  std::string detail_en{};  ///< What is missing, when the city meets it in part (empty otherwise).
+  std::string detail_en{};  ///< What is missing, or what of an example list it lacks (empty otherwise).
   std::string detail_zh{};  ///< The same, in Chinese.
 
   /// @return the recommendation in @p lang.

@@ -17,7 +17,7 @@ CITYDIP_BEGIN_NAMESPACE
 struct guarantees {
   fact mayor_first_responsible = fact::unknown;  ///< The mayor is the first responsible person.
   fact professional_team = fact::unknown;        ///< A professional team working on issues, not protocol.
-  fact dedicated_budget = fact::unknown;         ///< A budget for city diplomacy.
+  fact dedicated_budget = fact::unknown;         ///< An adequate (充足) budget for city diplomacy.
   fact infrastructure = fact::unknown;           ///< Offices, information network, support staff, office systems.
 
   /// Equality of every field.
