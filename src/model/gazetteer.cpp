@@ -153,6 +153,15 @@ std::vector<city> build() {
   v.push_back(seat("lhasa", "拉萨", "Lhasa"));
   v.push_back(seat("yinchuan", "银川", "Yinchuan"));
   v.push_back(seat("urumqi", "乌鲁木齐", "Ürümqi"));
+  // Z-4.3: Shanghai, Beijing, Guangzhou, Shenzhen, Xi'an and Wuhan have set
+  // internationalisation goals ("international metropolis", "world city",
+  // "internationalised city"). Whether their FAOs shape them is not said.
+  for (city& c : v) {
+    if (c.id == "shanghai" || c.id == "beijing" || c.id == "guangzhou" || c.id == "shenzhen" || c.id == "xian" ||
+        c.id == "wuhan") {
+      c.programme.internationalisation_strategy = fact::yes;
+    }
+  }
   return v;
 }
 

@@ -58,10 +58,11 @@ TEST(audit_test, a_city_nobody_described_is_unknown_throughout_never_pass_or_fai
   EXPECT_FALSE(r.standing);
 }
 
-TEST(audit_test, beijing_shanghai_and_shenzhen_have_a_city_spirit_and_nothing_else_known) {
+TEST(audit_test, beijing_shanghai_and_shenzhen_have_a_spirit_and_a_strategy_and_nothing_else_known) {
+  // Z-3.1-2 (their city spirits) and Z-4.3 (their internationalisation goals).
   for (const char* name : {"beijing", "shanghai", "shenzhen"}) {
     const audit_report r = audit(profile(name));
-    expect_only(r, {{"spirit-defined", finding_status::met}});
+    expect_only(r, {{"spirit-defined", finding_status::met}, {"internationalisation-strategy", finding_status::met}});
     EXPECT_EQ(r.readiness(), 1.0) << name;
   }
 }

@@ -215,6 +215,14 @@ TEST(gazetteer_test, institutions_are_filled_only_where_the_paper_states_them) {
   EXPECT_EQ(get("beijing").spirit.consensus, fact::unknown);  // the paper does not say
   EXPECT_FALSE(get("guangzhou").spirit.values);
 
+  // Z-4.3: six cities have set internationalisation goals; how their FAOs
+  // take part is not said.
+  for (const char* id : {"shanghai", "beijing", "guangzhou", "shenzhen", "xian", "wuhan"}) {
+    EXPECT_EQ(get(id).programme.internationalisation_strategy, fact::yes) << id;
+    EXPECT_EQ(get(id).programme.fao_shapes_strategy, fact::unknown) << id;
+  }
+  EXPECT_EQ(get("tianjin").programme.internationalisation_strategy, fact::unknown);
+
   // Z-3.3-1: Hong Kong's eleven offices with privileges and immunities, and the WTO as "Hong Kong, China".
   const auto& hk = get("hong_kong").mechanisms;
   ASSERT_TRUE(hk.overseas_offices);

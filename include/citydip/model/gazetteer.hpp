@@ -22,8 +22,9 @@ CITYDIP_BEGIN_NAMESPACE
  *
  * Institutional fields are filled only where the paper states them (the city
  * spirits of Beijing, Shanghai and Shenzhen, Z-3.1-2; Hong Kong's overseas
- * offices and its membership as "Hong Kong, China", Z-3.3-1); all else is
- * unknown. Provinces are recorded only where DOMAIN.md states them. Any other
+ * offices and its membership as "Hong Kong, China", Z-3.3-1; the
+ * internationalisation strategies of Shanghai, Beijing, Guangzhou, Shenzhen,
+ * Xi'an and Wuhan, Z-4.3); all else is unknown. Provinces are recorded only where DOMAIN.md states them. Any other
  * Chinese city is a `small_medium_city` that the caller describes.
  *
  * The cities live as long as the program and never change. `decide` relies on
