@@ -25,6 +25,16 @@ out = ["# The built-in rulebooks", "",
        "",
        "Verdicts, least to most restrictive: `autonomous` < `report` < `approval` < `central_mandate` < `prohibited`.",
        "Of the rules that count for an activity the most restrictive wins (see [the model](model.md)).",
+       "",
+       "What the rulebooks leave out, and why:",
+       "",
+       "- The CPAFFC rules on sister cities, as reported, take partners only from states with",
+       "  diplomatic relations with China. No field of an activity says where the partner is, so",
+       "  no rule can enforce this, and no rule's text claims it.",
+       "- The status quo's default is reached by no activity of a gazetteer tier: every kind has a",
+       "  rule at every tier. It decides what an overlay's removed rules leave uncovered.",
+       "- How the corrections of issue 14 changed the decisions, per tier:",
+       "  [analysis.md](analysis.md#what-the-fidelity-corrections-changed).",
        ""]
 
 

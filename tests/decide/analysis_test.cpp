@@ -223,6 +223,24 @@ INSTANTIATE_TEST_SUITE_P(builtins, fidelity_test, ::testing::Values("status-quo-
                            return n;
                          });
 
+// docs/rulebooks.md: every kind has a status-quo rule at every tier, so the
+// default decides nothing a gazetteer tier proposes; the reform's default
+// (the negative list) decides much.
+TEST(builtin_default_test, the_status_quo_default_is_reached_by_no_combination) {
+  const auto sq = *builtin_rulebook("status-quo-2016");
+  const auto rf = *builtin_rulebook("reform-proposal");
+  std::size_t by_default_sq = 0, by_default_rf = 0, cells = 0;
+  test::for_each_activity({2016, 1, 1}, [&](const activity& a) {
+    for (const auto& t : vocabulary<designation>()) {
+      ++cells;
+      by_default_sq += decide(sq, t.value, "", a).by_default;
+      by_default_rf += decide(rf, t.value, "", a).by_default;
+    }
+  });
+  EXPECT_EQ(by_default_sq, 0u) << "of " << cells;
+  EXPECT_GT(by_default_rf, 0u);
+}
+
 TEST(reform_layers_test, each_rule_of_the_reform_names_the_priority_or_the_status_quo_it_comes_from) {
   const auto layered = *builtin_rulebook("reform-proposal");
   for (const rule& r : layered.rules()) {
