@@ -6,6 +6,7 @@
 
 #include "../rules/test_rulebooks.hpp"
 #include "../support/cells.hpp"
+#include "../support/param_name.hpp"
 
 #include <gtest/gtest.h>
 
@@ -216,12 +217,7 @@ TEST_P(fidelity_test, the_corrections_change_only_the_decisions_they_name) {
 }
 
 INSTANTIATE_TEST_SUITE_P(builtins, fidelity_test, ::testing::Values("status-quo-2016", "reform-proposal"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n)
-                             if (c == '-') c = '_';
-                           return n;
-                         });
+                         test::rulebook_param_name{});
 
 // docs/rulebooks.md: every kind has a status-quo rule at every tier, so the
 // default decides nothing a gazetteer tier proposes; the reform's default

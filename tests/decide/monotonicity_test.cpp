@@ -8,6 +8,8 @@
 
 #include "../rules/test_rulebooks.hpp"
 
+#include "../support/param_name.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -130,12 +132,7 @@ TEST_P(monotonicity_test, a_higher_tier_is_never_more_restricted) {
 }
 
 INSTANTIATE_TEST_SUITE_P(both, monotonicity_test, ::testing::Values("status-quo-2016", "reform-proposal"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n)
-                             if (c == '-') c = '_';
-                           return n;
-                         });
+                         test::rulebook_param_name{});
 
 TEST(monotonicity_check_test, catches_a_rulebook_that_restricts_a_higher_tier) {
   using test::make_rule;

@@ -6,6 +6,8 @@
 #include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/rule.hpp>
 
+#include "../support/param_name.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -179,12 +181,7 @@ TEST_P(paper_statement_test, a_city_the_caller_describes_is_decided_by_its_own_d
 }
 
 INSTANTIATE_TEST_SUITE_P(both, paper_statement_test, ::testing::Values("status-quo-2016", "reform-proposal"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n)
-                             if (c == '-') c = '_';
-                           return n;
-                         });
+                         test::rulebook_param_name{});
 
 // Where the two rulebooks differ by design (Z-4: the reform grades powers and manages by negative list).
 TEST(rulebook_difference_test, shenzhen_overseas_office_under_each_rulebook) {

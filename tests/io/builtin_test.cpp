@@ -4,6 +4,8 @@
 #include <citydip/model/gazetteer.hpp>
 #include <citydip/rules/citation.hpp>
 
+#include "../support/param_name.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -83,12 +85,7 @@ INSTANTIATE_TEST_SUITE_P(all, builtin_rulebook_test,
                          ::testing::Values("status-quo-2016", "reform-proposal", "reform-4.1-legislation",
                                            "reform-4.2-responsibilities", "reform-4.3-strategy",
                                            "reform-4.4-institutions", "reform-4.5-guarantees"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n)
-                             if (c == '-' || c == '.') c = '_';
-                           return n;
-                         });
+                         test::rulebook_param_name{});
 
 }  // namespace
 
