@@ -44,20 +44,14 @@ class auditor {
   // missing members listed when it does not, unknown when the set is.
   template <class Enum>
   void add_coverage(const check& c, fact exists, const std::optional<enum_set<Enum>>& have, enum_set<Enum> wanted) {
-    if (exists == fact::no) {
-      add(c, finding_status::unmet);
-      return;
-    }
-    if (!have) {
-      add(c, finding_status::unknown);
-      return;
-    }
-    const enum_set<Enum> missing = wanted - *have;
+    const enum_set<Enum>* known = known_set(c, exists, have);
+    if (!known) return;
+    const enum_set<Enum> missing = wanted - *known;
     if (missing.empty()) {
       add(c, finding_status::met);
-      return;
+    } else {
+      add(c, finding_status::unmet, "missing:" + ids(missing), "缺少：" + names_zh(missing));
     }
-    add(c, finding_status::unmet, "missing:" + ids(missing), "缺少：" + names_zh(missing));
   }
 
   // A set of which any member of `listed` will do, the list being examples,
@@ -65,28 +59,34 @@ class auditor {
   // comparison), unmet when it holds none, unknown when the set is.
   template <class Enum>
   void add_any(const check& c, fact exists, const std::optional<enum_set<Enum>>& have, enum_set<Enum> listed) {
-    if (exists == fact::no) {
-      add(c, finding_status::unmet);
-      return;
-    }
-    if (!have) {
-      add(c, finding_status::unknown);
-      return;
-    }
-    const enum_set<Enum> held = listed & *have;
-    const enum_set<Enum> others = listed - *have;
-    if (held.empty()) {
+    const enum_set<Enum>* known = known_set(c, exists, have);
+    if (!known) return;
+    const enum_set<Enum> others = listed - *known;
+    if ((listed & *known).empty()) {
       add(c, finding_status::unmet, "none of:" + ids(listed), "均未具备：" + names_zh(listed));
-      return;
-    }
-    if (others.empty()) {
+    } else if (others.empty()) {
       add(c, finding_status::met);
-      return;
+    } else {
+      add(c, finding_status::met, "not held:" + ids(others), "未具备：" + names_zh(others));
     }
-    add(c, finding_status::met, "not held:" + ids(others), "未具备：" + names_zh(others));
   }
 
  private:
+  // The set a check reads, or null once the finding is added: unmet when the
+  // thing the set belongs to does not exist, unknown when the set is.
+  template <class Enum>
+  const enum_set<Enum>* known_set(const check& c, fact exists, const std::optional<enum_set<Enum>>& have) {
+    if (exists == fact::no) {
+      add(c, finding_status::unmet);
+      return nullptr;
+    }
+    if (!have) {
+      add(c, finding_status::unknown);
+      return nullptr;
+    }
+    return &*have;
+  }
+
   // A set's members, for a finding's detail: ids, each after a space, and
   // Chinese display names separated by "、".
   template <class Enum>
