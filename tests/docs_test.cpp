@@ -2,21 +2,15 @@
 // loads and decides as it says, and every built-in rule is listed.
 #include <citydip/citydip.hpp>
 
+#include "support/source_file.hpp"
+
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace {
 
-std::string read_doc(const char* name) {
-  std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/docs/" + name);
-  EXPECT_TRUE(in) << name;
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read_doc(const char* name) { return citydip::test::source_file(std::string("docs/") + name); }
 
 TEST(rulebook_docs_test, the_format_pages_complete_example_loads_and_decides_as_described) {
   const std::string page = read_doc("rulebook-format.md");
@@ -52,13 +46,10 @@ TEST(rulebook_docs_test, every_builtin_rule_is_documented) {
 namespace {
 
 TEST(readme_test, the_readme_snippet_is_the_compiled_example) {
-  std::ifstream readme(std::string(CITYDIP_SOURCE_DIR) + "/README.md");
-  std::ifstream example(std::string(CITYDIP_SOURCE_DIR) + "/examples/readme_snippet.cpp");
-  ASSERT_TRUE(readme && example);
-  std::ostringstream r, e;
-  r << readme.rdbuf();
-  e << example.rdbuf();
-  EXPECT_NE(r.str().find("```cpp\n" + e.str() + "```"), std::string::npos)
+  const std::string readme = citydip::test::source_file("README.md");
+  const std::string example = citydip::test::source_file("examples/readme_snippet.cpp");
+  ASSERT_FALSE(readme.empty() || example.empty());
+  EXPECT_NE(readme.find("```cpp\n" + example + "```"), std::string::npos)
       << "README.md's C++ snippet differs from examples/readme_snippet.cpp";
 }
 
@@ -67,13 +58,10 @@ TEST(readme_test, the_readme_snippet_is_the_compiled_example) {
 namespace {
 
 TEST(readme_test, the_readme_shows_what_citydip_check_prints) {
-  std::ifstream readme(std::string(CITYDIP_SOURCE_DIR) + "/README.md");
-  std::ifstream expected(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/check_table.out");
-  std::ostringstream r, e;
-  r << readme.rdbuf();
-  e << expected.rdbuf();
-  const std::string table = e.str().substr(0, e.str().find("\n\n"));
-  EXPECT_NE(r.str().find("```text\n" + table + "\n```"), std::string::npos)
+  const std::string readme = citydip::test::source_file("README.md");
+  const std::string expected = citydip::test::source_file("tests/data/expected/check_table.out");
+  const std::string table = expected.substr(0, expected.find("\n\n"));
+  EXPECT_NE(readme.find("```text\n" + table + "\n```"), std::string::npos)
       << "README.md's sample table differs from tests/data/expected/check_table.out";
 }
 
@@ -118,11 +106,9 @@ TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_
 // A page that shows a command's output shows it verbatim: the output a CLI
 // test (tests/cli) holds in tests/data/expected/<name>.out.
 void expect_page_shows(const char* page, const std::string& expected) {
-  std::ifstream out(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/expected/" + expected);
-  std::ostringstream text;
-  text << out.rdbuf();
-  ASSERT_FALSE(text.str().empty()) << expected;
-  EXPECT_NE(read_doc(page).find(text.str()), std::string::npos)
+  const std::string text = citydip::test::source_file("tests/data/expected/" + expected);
+  ASSERT_FALSE(text.empty()) << expected;
+  EXPECT_NE(read_doc(page).find(text), std::string::npos)
       << "docs/" << page << " does not show tests/data/expected/" << expected << " verbatim";
 }
 

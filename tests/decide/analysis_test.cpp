@@ -7,13 +7,12 @@
 #include "../rules/test_rulebooks.hpp"
 #include "../support/cells.hpp"
 #include "../support/param_name.hpp"
+#include "../support/source_file.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -164,10 +163,8 @@ using namespace citydip;
 // (small cities; the MFA's political supervision), arms control under the
 // reform (Z-4.2), or the new host_foreign_city_office kind (Z-3.3-1).
 rulebook load_before_fidelity(const std::string& name) {
-  std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/before-fidelity/" + name + ".json");
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto book = load_rulebook(text.str(), {.file = name + ".json"});
+  auto book =
+      load_rulebook(test::source_file("tests/data/before-fidelity/" + name + ".json"), {.file = name + ".json"});
   if (!book) throw std::runtime_error(book.error().to_string());
   return std::move(*book);
 }

@@ -4,11 +4,11 @@
 #include <citydip/io/city_json.hpp>
 #include <citydip/model/gazetteer.hpp>
 
+#include "../support/source_file.hpp"
+
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
 namespace {
@@ -16,10 +16,7 @@ namespace {
 using namespace citydip;
 
 city profile(const char* name) {
-  std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/examples/data/" + name + ".json");
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto c = parse_city(text.str(), {.file = name});
+  auto c = parse_city(test::source_file(std::string("examples/data/") + name + ".json"), {.file = name});
   if (!c) ADD_FAILURE() << c.error().to_string();
   return c ? *c : city{};
 }

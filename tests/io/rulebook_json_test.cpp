@@ -4,11 +4,10 @@
 #include <citydip/io/builtin.hpp>
 
 #include "../support/json_text.hpp"
+#include "../support/source_file.hpp"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 namespace {
@@ -254,10 +253,8 @@ TEST(rulebook_json_round_trip_test, a_builtin_rulebook_written_and_loaded_back_d
 namespace {
 
 TEST(rulebook_json_lint_test, schema_and_compiler_problems_are_reported_in_one_pass_in_file_order) {
-  std::ifstream in(std::string(CITYDIP_SOURCE_DIR) + "/tests/data/bad-rulebook.json");
-  std::ostringstream text;
-  text << in.rdbuf();
-  const auto r = citydip::load_rulebook(text.str(), {.file = "bad-rulebook.json"});
+  const auto r =
+      citydip::load_rulebook(citydip::test::source_file("tests/data/bad-rulebook.json"), {.file = "bad-rulebook.json"});
   ASSERT_FALSE(r);
   const auto e = r.error();
   std::vector<std::string> paths;
