@@ -62,6 +62,15 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
+// The opening of a case's or a property's <testcase> element, left open for
+// its end or its failure: both carry a rulebook, an id and a place.
+template <class Test>
+void open_testcase(std::ostream& out, const test_suite& suite, const Test& t) {
+  out << "    <testcase classname=\"" << xml_escape(suite.rulebooks[t.book].ref) << "\" name=\""
+      << xml_escape(t.id.empty() ? where(t.where) : t.id) << "\" file=\"" << xml_escape(t.where.file) << "\" line=\""
+      << t.where.line << "\"";
+}
+
 void write_junit(const std::string& path, const test_suite& suite, const test_report& report, language lang) {
   std::ofstream out(path, std::ios::binary);
   if (!out) throw usage_error{"cannot write '" + path + "'"};
@@ -70,10 +79,7 @@ void write_junit(const std::string& path, const test_suite& suite, const test_re
       << report.failures() << "\">\n  <testsuite name=\"citydip\" tests=\"" << tests << "\" failures=\""
       << report.failures() << "\">\n";
   for (const auto& r : report.cases) {
-    const test_case& c = *r.test;
-    out << "    <testcase classname=\"" << xml_escape(suite.rulebooks[c.book].ref) << "\" name=\""
-        << xml_escape(c.id.empty() ? where(c.where) : c.id) << "\" file=\"" << xml_escape(c.where.file) << "\" line=\""
-        << c.where.line << "\"";
+    open_testcase(out, suite, *r.test);
     if (r.passed()) {
       out << "/>\n";
       continue;
@@ -85,10 +91,7 @@ void write_junit(const std::string& path, const test_suite& suite, const test_re
         << "</failure>\n    </testcase>\n";
   }
   for (const auto& r : report.properties) {
-    const test_property& p = *r.test;
-    out << "    <testcase classname=\"" << xml_escape(suite.rulebooks[p.book].ref) << "\" name=\""
-        << xml_escape(p.id.empty() ? where(p.where) : p.id) << "\" file=\"" << xml_escape(p.where.file) << "\" line=\""
-        << p.where.line << "\"";
+    open_testcase(out, suite, *r.test);
     if (r.passed()) {
       out << "/>\n";
       continue;
