@@ -6,6 +6,7 @@
 #define CITYDIP_MODEL_HPP
 
 #include <citydip/model/activity.hpp>
+#include <citydip/model/activity_flag.hpp>
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/body.hpp>
 #include <citydip/model/city.hpp>

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <set>
 #include <string>
 
@@ -74,6 +75,31 @@ TEST(enum_set_test, sovereign_domains_are_the_last_five) {
   for (const auto& row : vocabulary<issue_domain>()) {
     EXPECT_EQ(is_sovereign(row.value), sovereign_domains.contains(row.value)) << row.id;
   }
+}
+
+TEST(activity_flag_test, names_the_four_flags_by_their_json_keys) {
+  activity a;
+  for (const auto& row : vocabulary<activity_flag>()) {
+    EXPECT_FALSE(a.flag(row.value)) << row.id;
+    a.set_flag(row.value, true);
+    EXPECT_TRUE(a.flag(row.value)) << row.id;
+  }
+  EXPECT_TRUE(a.touches_internal_affairs && a.has_central_mandate && a.uses_regional_name && a.legally_binding);
+  a.set_flag(activity_flag::uses_regional_name, false);
+  EXPECT_FALSE(a.uses_regional_name);
+  EXPECT_TRUE(a.legally_binding);
+}
+
+TEST(body_level_test, runs_from_the_city_to_the_central_leadership) {
+  EXPECT_EQ(level_of(body::city_fao), body_level::city);
+  EXPECT_EQ(level_of(body::provincial_fao), body_level::provincial);
+  EXPECT_EQ(level_of(body::mfa), body_level::national);
+  EXPECT_EQ(level_of(body::cpaffc), body_level::national);
+  EXPECT_EQ(level_of(body::state_council), body_level::central_leadership);
+  // Each level holds at least one body.
+  std::array<int, 4> count{};
+  for (const auto& row : vocabulary<body>()) ++count[static_cast<std::size_t>(level_of(row.value))];
+  for (int n : count) EXPECT_GT(n, 0);
 }
 
 }  // namespace

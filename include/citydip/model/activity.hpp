@@ -7,6 +7,7 @@
 
 #include <citydip/config.hpp>
 
+#include <citydip/model/activity_flag.hpp>
 #include <citydip/model/activity_kind.hpp>
 #include <citydip/model/body.hpp>
 #include <citydip/model/counterpart.hpp>
@@ -46,6 +47,26 @@ struct activity {
   bool legally_binding = false;           ///< Creates obligations binding in law.
   body_set obtained{};                    ///< Approvals already obtained.
   std::optional<citydip::date> date{};    ///< When it takes place. Absent: today.
+
+  /// @return the flag @p f: one of the four `bool` members, by its vocabulary id.
+  constexpr bool flag(activity_flag f) const noexcept {
+    switch (f) {
+      case activity_flag::touches_internal_affairs: return touches_internal_affairs;
+      case activity_flag::has_central_mandate: return has_central_mandate;
+      case activity_flag::uses_regional_name: return uses_regional_name;
+      case activity_flag::legally_binding: return legally_binding;
+    }
+    return false;
+  }
+  /// Sets the flag @p f to @p value.
+  constexpr void set_flag(activity_flag f, bool value) noexcept {
+    switch (f) {
+      case activity_flag::touches_internal_affairs: touches_internal_affairs = value; return;
+      case activity_flag::has_central_mandate: has_central_mandate = value; return;
+      case activity_flag::uses_regional_name: uses_regional_name = value; return;
+      case activity_flag::legally_binding: legally_binding = value; return;
+    }
+  }
 };
 
 CITYDIP_END_NAMESPACE

@@ -75,6 +75,49 @@ struct enum_traits<body> {
 /// A set of bodies.
 using body_set = enum_set<body>;
 
+/**
+ * @brief How central a body is: where it stands between the city and the
+ *        centre. A what-if query orders remedies that take as many changes
+ *        by the most central body they involve, the least central first.
+ *
+ * The grouping is the library's (assumption: the paper ranks the bodies only
+ * by the level of government each belongs to, Z-1-5 and Z-2.2-2): the city's
+ * own organs, the province's, national bodies (the ministries, the MFA's
+ * special commissioner, CPAFFC and CIFCA) and the central leadership (the
+ * State Council, the Central People's Government and the Central Foreign
+ * Affairs Office, the level a central mandate comes from).
+ */
+enum class body_level : std::uint8_t {
+  city,               ///< The city's own organs.
+  provincial,         ///< The provincial government and its FAO.
+  national,           ///< Ministries and national bodies.
+  central_leadership  ///< The State Council, the Central People's Government, the Central Foreign Affairs Office.
+};
+
+/// @return the level of @p b (see `body_level`).
+constexpr body_level level_of(body b) noexcept {
+  switch (b) {
+    case body::state_council:
+    case body::central_people_government:
+    case body::central_foreign_affairs_office: return body_level::central_leadership;
+    case body::mfa:
+    case body::mfa_special_commissioner:
+    case body::cpaffc:
+    case body::cifca:
+    case body::ministry_of_commerce:
+    case body::ministry_of_public_security:
+    case body::national_tourism_administration: return body_level::national;
+    case body::provincial_government:
+    case body::provincial_fao: return body_level::provincial;
+    case body::city_party_committee:
+    case body::city_government:
+    case body::city_fao:
+    case body::city_diplomacy_leading_group:
+    case body::coordination_committee: return body_level::city;
+  }
+  return body_level::city;
+}
+
 CITYDIP_END_NAMESPACE
 
 #endif

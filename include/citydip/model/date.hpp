@@ -64,6 +64,26 @@ struct date {
     return era * 146097 + static_cast<std::int32_t>(doe) - 719468;
   }
 
+  /**
+   * @brief The inverse of `days_since_epoch`.
+   * @return the day @p days after 1970-01-01 (before it when negative), or
+   *         `std::nullopt` when that day falls outside the years 1 to 9999.
+   */
+  static constexpr std::optional<date> from_days_since_epoch(std::int32_t days) noexcept {
+    // Howard Hinnant's civil_from_days.
+    const std::int64_t z = std::int64_t{days} + 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
+    if (y < 1 || y > 9999) return std::nullopt;
+    return from_ymd(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
+  }
+
   /// @return `YYYY-MM-DD`.
   CITYDIP_API std::string to_string() const;
 
