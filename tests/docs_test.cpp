@@ -89,6 +89,8 @@ TEST(format_docs_test, every_key_of_every_format_is_documented_where_its_format_
                              : f.format == "rulebook" ? rulebooks
                              : f.format == "activity" ? section(formats, "## Activity")
                              : f.format == "city"     ? section(formats, "## City")
+                             : f.format == "whatif"   ? section(formats, "## What-if answer")
+                             : f.format == "ladder"   ? section(formats, "## Standing ladder")
                                                       : section(formats, "## Decision");
     ASSERT_FALSE(text.empty()) << f.format;
     for (std::string_view key : f.keys) {

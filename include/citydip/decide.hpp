@@ -10,7 +10,9 @@
 #include <citydip/decide/decide.hpp>
 #include <citydip/decide/decision.hpp>
 #include <citydip/decide/explain.hpp>
+#include <citydip/decide/ladder.hpp>
 #include <citydip/decide/powers.hpp>
 #include <citydip/decide/testing.hpp>
+#include <citydip/decide/what_if.hpp>
 
 #endif

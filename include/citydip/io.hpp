@@ -15,5 +15,6 @@
 #include <citydip/io/json_format.hpp>
 #include <citydip/io/rulebook_json.hpp>
 #include <citydip/io/test_json.hpp>
+#include <citydip/io/what_if_json.hpp>
 
 #endif

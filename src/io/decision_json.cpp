@@ -177,6 +177,10 @@ std::optional<decision_record> read_decision(detail::json_reader& in, const deta
       if (*ids != marked) in.add(paths[d_decided_by], "expected the ids of the reasons marked deciding");
     }
   }
+  // `check --whatif` adds the first remedy; a decision is read without it.
+  if (const auto* v = m[d_remedy]; v && !v->is_object() && !v->is_null()) {
+    in.add(paths[d_remedy], "expected a remedy object or null, found " + std::string(detail::json_kind_name(*v)));
+  }
   if (in.problems().size() != before) return std::nullopt;
   return out;
 }

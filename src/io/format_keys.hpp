@@ -133,10 +133,11 @@ enum rulebook_key : std::size_t {
 };
 
 // A decision: the activity's id, city and date, the effect of its deciding rules.
-inline constexpr std::array<std::string_view, 14> decision{
+// `remedy` is written by `check --whatif` only (a what-if remedy, below).
+inline constexpr std::array<std::string_view, 15> decision{
     activity[a_id],          activity[a_city], "rulebook",      activity[a_date], "tier",
     rule[ru_classification], rule[ru_verdict], rule[ru_bodies], "outcome",        "missing",
-    "mandate_missing",       "by_default",     "decided_by",    "reasons"};
+    "mandate_missing",       "by_default",     "decided_by",    "reasons",        "remedy"};
 enum decision_key : std::size_t {
   d_id,
   d_city,
@@ -151,10 +152,44 @@ enum decision_key : std::size_t {
   d_mandate_missing,
   d_by_default,
   d_decided_by,
-  d_reasons
+  d_reasons,
+  d_remedy
 };
 inline constexpr std::array<std::string_view, 5> reason{"rule", rule[ru_cite], "deciding", "text", rule[ru_layer]};
 enum reason_key : std::size_t { r_rule, r_cite, r_deciding, r_text, r_layer };
+
+// A what-if answer (docs/json-formats.md): the decision, the remedies, each
+// with its changes (one key per change: the change's kind, or for a date
+// change the two ends) and decision, and for a prohibited activity its red
+// lines and the changes of the proposal that lift it.
+inline constexpr std::array<std::string_view, 5> what_if{activity[a_id], "decision", "remedies", "omitted",
+                                                         "prohibition"};
+enum what_if_key : std::size_t { w_id, w_decision, w_remedies, w_omitted, w_prohibition };
+inline constexpr std::array<std::string_view, 2> remedy{"changes", what_if[w_decision]};
+enum remedy_key : std::size_t { rm_changes, rm_decision };
+inline constexpr std::array<std::string_view, 9> change{"obtain",    "mandate",          decision[d_tier],
+                                                        "drop",      activity[a_domain], activity[a_counterpart],
+                                                        "date_from", "date_to",          decision[d_rulebook]};
+enum change_key : std::size_t {
+  ch_obtain,
+  ch_mandate,
+  ch_tier,
+  ch_drop,
+  ch_domain,
+  ch_counterpart,
+  ch_date_from,
+  ch_date_to,
+  ch_rulebook
+};
+inline constexpr std::array<std::string_view, 3> prohibition{"red_lines", "lifted_by", what_if[w_omitted]};
+enum prohibition_key : std::size_t { ph_red_lines, ph_lifted_by, ph_omitted };
+
+// The standing ladder: one activity kind of one city, its decision at each tier under each rulebook.
+inline constexpr std::array<std::string_view, 5> ladder{activity[a_city], activity[a_activity], activity[a_date],
+                                                        "rulebooks", "rungs"};
+enum ladder_key : std::size_t { l_city, l_activity, l_date, l_rulebooks, l_rungs };
+inline constexpr std::array<std::string_view, 2> rung{decision[d_tier], "decisions"};
+enum rung_key : std::size_t { rg_tier, rg_decisions };
 
 // A test file (docs/test-format.md): its top level, a case (an activity's
 // keys and its own), what a case expects, and a property.

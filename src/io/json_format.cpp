@@ -28,6 +28,8 @@ const json_object_format formats[] = {
     {"city", "programme", programme_keys},
     {"decision", "", keys::decision},
     {"decision", "reasons[]", keys::reason},
+    {"decision", "remedy", keys::remedy},
+    {"decision", "remedy.changes[]", keys::change},
     {"rulebook", "", keys::rulebook},
     {"rulebook", "default", keys::fallback},
     {"rulebook", "rules[]", keys::rule},
@@ -38,6 +40,13 @@ const json_object_format formats[] = {
     {"tests", "cases[].expect", keys::expect},
     {"tests", "properties[]", keys::property},
     {"rulebook", "replace[]", keys::rule},
+    {"whatif", "", keys::what_if},
+    {"whatif", "remedies[]", keys::remedy},
+    {"whatif", "remedies[].changes[]", keys::change},
+    {"whatif", "prohibition", keys::prohibition},
+    {"whatif", "prohibition.lifted_by[]", keys::remedy},
+    {"ladder", "", keys::ladder},
+    {"ladder", "rungs[]", keys::rung},
 };
 
 }  // namespace

@@ -105,4 +105,18 @@ result<citation> parse_citation(std::string_view cite) {
   return out;
 }
 
+std::string brief_citation(std::string_view cite, language lang) {
+  const auto c = parse_citation(cite);
+  if (!c) return std::string(cite);
+  std::string out;
+  const auto add = [&](std::string_view part) {
+    if (!out.empty()) out += "; ";
+    out += part;
+  };
+  for (const auto& id : c->paper) add(id);
+  for (const auto& source : c->sources) add(source);
+  if (!c->assumptions.empty()) add(lang == language::zh ? "假设" : "assumption");
+  return out;
+}
+
 CITYDIP_END_NAMESPACE

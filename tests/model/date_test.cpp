@@ -95,8 +95,8 @@ TEST(partial_date_test, round_trips_and_refuses_bad_text) {
 }
 
 TEST(date_test, from_days_since_epoch_inverts_days_since_epoch) {
-  for (const date d : {date{1, 1, 1}, date{1969, 12, 31}, date{1970, 1, 1}, date{2000, 2, 29}, date{2016, 1, 1},
-                       date{9999, 12, 31}}) {
+  for (const date d :
+       {date{1, 1, 1}, date{1969, 12, 31}, date{1970, 1, 1}, date{2000, 2, 29}, date{2016, 1, 1}, date{9999, 12, 31}}) {
     EXPECT_EQ(date::from_days_since_epoch(d.days_since_epoch()), d) << d.to_string();
   }
   for (std::int32_t day = -719000; day < 2900000; day += 997) {

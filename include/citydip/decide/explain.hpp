@@ -7,6 +7,7 @@
 
 #include <citydip/config.hpp>
 #include <citydip/decide/decision.hpp>
+#include <citydip/decide/what_if.hpp>
 #include <citydip/model/vocabulary.hpp>
 
 #include <string>
@@ -38,6 +39,25 @@ struct explain_options {
  * @endcode
  */
 CITYDIP_API void write_explanation(std::string& out, const decision& d, const explain_options& options = {});
+
+/**
+ * @brief Appends to @p out one remedy as a sentence in `options.lang`: its
+ *        changes, then what the activity would then need, with the deciding
+ *        rules and their citations. No line break is written.
+ *
+ * @par Example output
+ * @code{.txt}
+ * as a sub_provincial_city, it would need only to report to mfa_special_commissioner (rf-overseas-office-upper: Z-4.4)
+ * @endcode
+ */
+CITYDIP_API void write_explanation(std::string& out, const remedy& r, const explain_options& options = {});
+
+/**
+ * @brief Appends to @p out a what-if answer: for a prohibited activity its
+ *        red lines and the changes of the proposal that lift them, then the
+ *        remedies, numbered, one per line (or why there is none).
+ */
+CITYDIP_API void write_explanation(std::string& out, const what_it_takes& t, const explain_options& options = {});
 
 CITYDIP_END_NAMESPACE
 

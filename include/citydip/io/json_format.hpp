@@ -21,7 +21,7 @@ CITYDIP_BEGIN_NAMESPACE
  * @brief One kind of object in a JSON format, and its keys.
  */
 struct json_object_format {
-  std::string_view format{};  ///< `activity`, `city`, `decision`, `rulebook` or `tests`.
+  std::string_view format{};  ///< `activity`, `city`, `decision`, `rulebook`, `tests`, `whatif` or `ladder`.
   /// Where the object stands in the format, in JSONPath-like steps: empty
   /// for the top-level object, `designations[]`, `mechanisms.overseas_offices[]`,
   /// `rules[].when`, ...

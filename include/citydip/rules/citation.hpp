@@ -8,6 +8,7 @@
 
 #include <citydip/config.hpp>
 #include <citydip/error.hpp>
+#include <citydip/model/vocabulary.hpp>
 
 #include <optional>
 #include <span>
@@ -56,6 +57,18 @@ struct citation {
  *         rulebook loader places it at the rule's `cite`).
  */
 CITYDIP_API result<citation> parse_citation(std::string_view cite);
+
+/**
+ * @brief @p cite in brief, for a sentence that cites several rules: its paper
+ *        ids and sources, then `assumption` (`假设` in Chinese) when it has
+ *        any, without the assumptions' reasons (the rule's text says them).
+ * @return the brief form, or @p cite itself when it cannot be parsed.
+ *
+ * @par Example
+ * `brief_citation("Z-3.3-1; assumption: the paper records nothing")` is
+ * `"Z-3.3-1; assumption"`.
+ */
+CITYDIP_API std::string brief_citation(std::string_view cite, language lang = language::en);
 
 CITYDIP_END_NAMESPACE
 
