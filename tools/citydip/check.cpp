@@ -2,7 +2,6 @@
 #include "cli.hpp"
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -50,7 +49,7 @@ class text_output {
               << pad(l_.verdict, verdict_width()) << pad(l_.outcome, 10) << l_.needs << '\n';
   }
 
-  void decided(std::size_t line, const activity_record& r, const decision& d) {
+  void decided(std::size_t line, const activity_record& r, const decision& d, const what_it_takes* t) {
     const city& c = r.subject();
     const std::string city_name = lang_ == language::zh && !c.name_zh.empty() ? c.name_zh : c.id;
     std::cout << pad(std::to_string(line), 6) << pad(r.what.id.empty() ? "-" : r.what.id, 12) << pad(city_name, 14)
@@ -60,6 +59,7 @@ class text_output {
                        (r.what.id.empty() ? "" : " (" + r.what.id + ")") + ", " + city_name + ", " +
                        name(r.what.kind, lang_) + ":\n";
     write_explanation(text, d, {.lang = lang_});
+    if (t) add_first_remedy_text(text, *t, lang_);
     std::fwrite(text.data(), 1, text.size(), spool_.get());
   }
 
@@ -90,7 +90,8 @@ class text_output {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> spool_;
 };
 
-const char* const help = R"(usage: citydip check [--rulebook NAME|FILE] [--json] [--lang en|zh] [--as-of DATE] [FILE|-]
+const char* const help = R"(usage: citydip check [--rulebook NAME|FILE] [--json] [--lang en|zh] [--as-of DATE]
+                     [--whatif] [FILE|-]
 
 Decides every activity in FILE (standard input when FILE is '-' or absent).
 The input is a JSON array of activity objects or JSON Lines, one per line:
@@ -102,6 +103,8 @@ The input is a JSON array of activity objects or JSON Lines, one per line:
   --json                one decision per line, in input order (JSON Lines)
   --lang en|zh          language of names and reasons (default en)
   --as-of DATE          date of activities that give none (default today)
+  --whatif              add to every decision that is not allowed the first
+                        remedy of 'citydip whatif' (approvals and standing)
 
 Without --json, a table with one activity per row, then every decision's
 reasons. A bad record gets an error in its place and the others are decided.
@@ -117,57 +120,42 @@ int run_check(arguments args) {
     return exit_ok;
   }
   const bool as_json = args.flag("--json");
+  const bool whatif = args.flag("--whatif");
   const language lang = parse_lang(args);
   const auto as_of = parse_as_of(args);
   const rulebook book = open_rulebook(args);
   const auto files = args.positional(1);
   const std::string path = files.empty() ? "-" : files[0];
 
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) throw usage_error{"cannot open '" + path + "'"};
-  }
-  std::istream& in = path == "-" ? std::cin : file;
-  const std::string display = path == "-" ? "<stdin>" : path;
-  const bool flush_each = path == "-";  // a pipe's reader sees each decision as soon as it is made
-
+  activity_input input(path, as_of);
   std::optional<text_output> table;
   if (!as_json) table.emplace(lang);
-  record_reader reader(in);
-  raw_record rec;
   std::string line;
-  bool any_bad = false;
-  const activity_read_options options{display, as_of};
-  while (reader.next(rec)) {
-    line.clear();
-    std::optional<bad_record> bad;
-    if (rec.problem) {
-      bad = bad_record::of(rec);
-    } else if (auto r = parse_activity(rec.text, options)) {
-      const decision d = decide(book, r->subject(), r->what);
-      if (as_json) {
-        write_decision(line, d, {.id = r->what.id, .city = r->subject().id, .lang = lang});
-        line += '\n';
-      } else {
-        table->decided(rec.line, *r, d);
-      }
-    } else {
-      bad = bad_record::of(rec, std::move(r).error().diagnostics);
-    }
-    if (bad) {
-      any_bad = true;
-      if (as_json) {
-        write_bad_record(line, *bad);
-        line += '\n';
-      } else {
-        table->failed(*bad);
-      }
-    }
-    std::cout << line;
-    if (flush_each) std::cout.flush();
-  }
-  if (in.bad()) throw usage_error{"cannot read '" + display + "'"};
+  const bool any_bad = input.each(
+      [&](std::size_t at, const activity_record& r) {
+        const decision d = decide(book, r.subject(), r.what);
+        std::optional<what_it_takes> t;
+        if (whatif && d.outcome != outcome::allowed) t = what_would_it_take(book, r.subject(), r.what);
+        if (as_json) {
+          line.clear();
+          write_decision(line, d, {.id = r.what.id, .city = r.subject().id, .lang = lang});
+          if (t) add_first_remedy_json(line, *t, {.id = r.what.id, .city = r.subject().id, .lang = lang});
+          line += '\n';
+          std::cout << line;
+        } else {
+          table->decided(at, r, d, t ? &*t : nullptr);
+        }
+      },
+      [&](const bad_record& bad) {
+        if (as_json) {
+          line.clear();
+          write_bad_record(line, bad);
+          line += '\n';
+          std::cout << line;
+        } else {
+          table->failed(bad);
+        }
+      });
   if (table) table->finish();
   std::cout.flush();
   return any_bad ? exit_bad_records : exit_ok;

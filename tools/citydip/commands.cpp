@@ -26,21 +26,6 @@ std::string designations_text(const city& c) {
   return out.empty() ? "-" : out;
 }
 
-// A city named in the gazetteer, or a city JSON file.
-city city_argument(const std::string& arg) {
-  if (const city* c = find_city(arg)) return *c;
-  std::ifstream probe(arg);
-  if (!probe) {
-    throw usage_error{"unknown city '" + arg + "': neither in the gazetteer (see 'citydip cities') nor a city file"};
-  }
-  auto c = parse_city(read_file(arg), {.file = arg});
-  if (!c) {
-    print_diagnostics(c.error());
-    throw usage_error{"the city file '" + arg + "' has problems"};
-  }
-  return *c;
-}
-
 }  // namespace
 
 int run_powers(arguments args) {
@@ -178,6 +163,7 @@ name in the language asked for (default en).
   section(activity_kind{});
   section(issue_domain{});
   section(counterpart{});
+  section(activity_flag{});
   section(body{});
   section(verdict{});
   section(classification{});

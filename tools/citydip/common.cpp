@@ -25,6 +25,12 @@ std::optional<std::string> arguments::option(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<std::string> arguments::options(std::string_view name) {
+  std::vector<std::string> values;
+  while (auto v = option(name)) values.push_back(std::move(*v));
+  return values;
+}
+
 bool arguments::flag(std::string_view name) {
   for (std::size_t i = 0; i < args_.size(); ++i) {
     if (args_[i] == name) {
@@ -60,8 +66,7 @@ std::optional<date> parse_as_of(arguments& args) {
   throw usage_error{"--as-of takes a date YYYY-MM-DD that exists in the calendar, not '" + *text + "'"};
 }
 
-rulebook open_rulebook(arguments& args) {
-  const std::string name = args.option("--rulebook").value_or("status-quo-2016");
+rulebook open_rulebook(const std::string& name) {
   if (auto book = builtin_rulebook(name)) return *book;
   std::ifstream probe(name);
   if (!probe) {
@@ -77,6 +82,60 @@ rulebook open_rulebook(arguments& args) {
                       " problem(s); nothing was decided"};
   }
   return *book;
+}
+
+rulebook open_rulebook(arguments& args) { return open_rulebook(args.option("--rulebook").value_or("status-quo-2016")); }
+
+std::vector<rulebook> open_rulebooks(arguments& args, std::vector<std::string> defaults) {
+  std::vector<std::string> names = args.options("--rulebook");
+  if (names.empty()) names = std::move(defaults);
+  std::vector<rulebook> books;
+  for (const std::string& n : names) books.push_back(open_rulebook(n));
+  return books;
+}
+
+city city_argument(const std::string& arg) {
+  if (const city* c = find_city(arg)) return *c;
+  std::ifstream probe(arg);
+  if (!probe) {
+    throw usage_error{"unknown city '" + arg + "': neither in the gazetteer (see 'citydip cities') nor a city file"};
+  }
+  auto c = parse_city(read_file(arg), {.file = arg});
+  if (!c) {
+    print_diagnostics(c.error());
+    throw usage_error{"the city file '" + arg + "' has problems"};
+  }
+  return *c;
+}
+
+activity_input::activity_input(const std::string& path, std::optional<date> as_of)
+    : stdin_(path == "-"), display_(path == "-" ? "<stdin>" : path), as_of_(as_of) {
+  if (stdin_) return;
+  file_.open(path, std::ios::binary);
+  if (!file_) throw usage_error{"cannot open '" + path + "'"};
+}
+
+bool activity_input::each(const std::function<void(std::size_t line, const activity_record&)>& decided,
+                          const std::function<void(const bad_record&)>& failed) {
+  std::istream& in = stdin_ ? std::cin : file_;
+  record_reader reader(in);
+  raw_record rec;
+  bool any_bad = false;
+  const activity_read_options options{display_, as_of_};
+  while (reader.next(rec)) {
+    if (rec.problem) {
+      any_bad = true;
+      failed(bad_record::of(rec));
+    } else if (auto r = parse_activity(rec.text, options)) {
+      decided(rec.line, *r);
+    } else {
+      any_bad = true;
+      failed(bad_record::of(rec, std::move(r).error().diagnostics));
+    }
+    if (stdin_) std::cout.flush();  // a pipe's reader sees each answer as soon as it is made
+  }
+  if (in.bad()) throw usage_error{"cannot read '" + display_ + "'"};
+  return any_bad;
 }
 
 std::vector<rulebook_layer> open_layers(const std::string& name) {
@@ -129,16 +188,21 @@ void print_diagnostics(const error& e) {
   for (const auto& d : e.diagnostics) std::cerr << d.to_string() << '\n';
 }
 
-std::string pad(std::string_view s, std::size_t width) {
-  std::size_t columns = 0;
+std::size_t columns(std::string_view s) {
+  std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
     const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-    columns += len >= 3 ? 2 : 1;  // CJK characters (3-byte UTF-8) take two columns
+    n += len >= 3 ? 2 : 1;  // CJK characters (3-byte UTF-8) take two columns
     i += len;
   }
+  return n;
+}
+
+std::string pad(std::string_view s, std::size_t width) {
+  const std::size_t used = columns(s);
   std::string out(s);
-  out.append(columns < width ? width - columns : 1, ' ');  // at least one space between columns
+  out.append(used < width ? width - used : 1, ' ');  // at least one space between columns
   return out;
 }
 
