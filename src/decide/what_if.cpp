@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdlib>
 #include <limits>
+#include <map>
 #include <tuple>
 
 CITYDIP_BEGIN_NAMESPACE
@@ -143,26 +144,36 @@ class search {
   }
 
   // The minimal candidates, date intervals merged, in no particular order.
+  // Sets of changes are tried by size, fewest first, so that a set holding a
+  // smaller one that works without approvals is skipped without deciding.
   std::vector<candidate> run() {
-    change_list current;
-    walk(0, current);
-    std::stable_sort(found_.begin(), found_.end(), [](const candidate& x, const candidate& y) {
-      return std::tuple(x.changes.size, tier_of(x)) < std::tuple(y.changes.size, tier_of(y));
-    });
     std::vector<candidate> kept;
-    for (candidate& f : found_) {
-      if (std::none_of(kept.begin(), kept.end(), [&](const candidate& k) { return dominates(k, f); }))
-        kept.push_back(std::move(f));
+    const std::size_t largest = std::min(options_.max_changes, axes_.size());
+    for (std::size_t size = 0; size <= largest; ++size) {
+      found_.clear();
+      change_list current;
+      walk(0, size, current, kept);
+      // A lower tier first: a set that differs only by a higher one is then dominated.
+      std::stable_sort(found_.begin(), found_.end(),
+                       [](const candidate& x, const candidate& y) { return tier_of(x) < tier_of(y); });
+      const std::size_t before = kept.size();
+      for (candidate& f : found_) {
+        const auto dominated = [&](const candidate& k) { return dominates(k, f); };
+        if (std::none_of(kept.begin(), kept.end(), dominated)) kept.push_back(std::move(f));
+      }
+      for (std::size_t i = before; i < kept.size(); ++i) {
+        if (kept[i].obtain.empty()) free_.push_back(i);
+      }
     }
     merge_intervals(kept);
     return kept;
   }
 
-  const std::vector<date_interval>& intervals() const noexcept { return intervals_; }
-
  private:
+  // The values of one kind of change, in classes that no rule tells apart:
+  // one decision serves a whole class (its first value decides).
   struct axis {
-    std::vector<change> values;
+    std::vector<std::vector<change>> classes;
   };
 
   static int tier_of(const candidate& x) noexcept {
@@ -172,78 +183,121 @@ class search {
     return -1;
   }
 
+  // The rulebooks a decision may be taken under.
+  std::vector<const rulebook*> books() const {
+    std::vector<const rulebook*> out{&book_};
+    if (allow_.contains(change_family::rulebook)) {
+      for (const rulebook& b : options_.rulebooks) out.push_back(&b);
+    }
+    return out;
+  }
+
+  // The values of an enum that no rule about the activity's kind tells
+  // apart, in classes; the class of the activity's own value (or, when it
+  // has none, of the values no rule names) is left out: it changes nothing.
+  template <class Enum, class Member>
+  axis classes_of(Member member, std::optional<Enum> own, change (*make)(Enum)) const {
+    std::map<std::vector<bool>, std::vector<change>> by_signature;
+    std::vector<bool> own_signature;
+    const auto signature = [&](std::optional<Enum> v) {
+      std::vector<bool> sig;
+      for (const rulebook* b : books()) {
+        for (const rule& r : b->rules()) {
+          const auto& set = r.when.*member;
+          if (!set || (r.when.kinds && !r.when.kinds->contains(base_.kind))) continue;
+          sig.push_back(v && set->contains(*v));
+        }
+      }
+      return sig;
+    };
+    own_signature = signature(own);
+    for (const auto& row : vocabulary<Enum>()) {
+      auto sig = signature(row.value);
+      if (sig != own_signature) by_signature[std::move(sig)].push_back(make(row.value));
+    }
+    axis ax;
+    for (auto& [sig, values] : by_signature) ax.classes.push_back(std::move(values));
+    return ax;
+  }
+
   void build_axes() {
     const auto allowed = [&](change_family f) { return allow_.contains(f); };
-    if (allowed(change_family::rulebook)) {
+    const auto single = [](std::vector<change> values) {
       axis ax;
+      for (const change& v : values) ax.classes.push_back({v});
+      return ax;
+    };
+    if (allowed(change_family::rulebook)) {
+      std::vector<change> values;
       for (const rulebook& b : options_.rulebooks) {
-        const bool seen = b.name() == book_.name() || std::any_of(ax.values.begin(), ax.values.end(),
-                                                                  [&](auto& v) { return v.rulebook == b.name(); });
-        if (!seen) ax.values.push_back(change::under(b.name()));
+        const bool seen = b.name() == book_.name() ||
+                          std::any_of(values.begin(), values.end(), [&](auto& v) { return v.rulebook == b.name(); });
+        if (!seen) values.push_back(change::under(b.name()));
       }
-      add_axis(std::move(ax));
+      add_axis(single(values));
     }
     if (allowed(change_family::date)) {
-      std::vector<const rulebook*> books{&book_};
-      if (allowed(change_family::rulebook)) {
-        for (const rulebook& b : options_.rulebooks) books.push_back(&b);
+      intervals_ = date_intervals(books(), city_, base_.kind);
+      std::vector<change> values;
+      for (const date_interval& in : intervals_) {
+        if (!in.contains(on_)) values.push_back(change::during(in));
       }
-      intervals_ = date_intervals(books, city_, base_.kind);
-      axis ax;
-      for (std::size_t i = 0; i < intervals_.size(); ++i) {
-        if (!intervals_[i].contains(on_)) ax.values.push_back(change::during(intervals_[i]));
-      }
-      add_axis(std::move(ax));
+      add_axis(single(values));
     }
     if (allowed(change_family::standing)) {
       // Above the city's tier on the day decided: with a date change, on
       // another day (apply refuses a tier that does not raise it there).
-      axis ax;
+      std::vector<change> values;
       const designation own = city_.designations.tier_on(on_);
       for (designation d : designation_set::all()) {
-        if (d > own || allow_.contains(change_family::date)) ax.values.push_back(change::raising_to(d));
+        if (d > own || allowed(change_family::date)) values.push_back(change::raising_to(d));
       }
-      add_axis(std::move(ax));
+      add_axis(single(values));
     }
     if (allowed(change_family::proposal)) {
       for (activity_flag f : droppable) {
-        if (base_.flag(f)) add_axis({{change::dropping(f)}});
+        if (base_.flag(f)) add_axis(single({change::dropping(f)}));
       }
-      axis domains, counterparts;
-      for (const auto& row : vocabulary<issue_domain>()) {
-        if (base_.domain != row.value) domains.values.push_back(change::about(row.value));
-      }
-      for (const auto& row : vocabulary<counterpart>()) {
-        if (base_.counterpart != row.value) counterparts.values.push_back(change::with(row.value));
-      }
-      add_axis(std::move(domains));
-      add_axis(std::move(counterparts));
+      add_axis(classes_of<issue_domain>(&condition::domains, base_.domain, &change::about));
+      add_axis(classes_of<counterpart>(&condition::counterparts, base_.counterpart, &change::with));
     }
     if (allowed(change_family::approvals) && goal_ == goal::allowed && !base_.has_central_mandate) {
-      add_axis({{change::mandating()}});
+      add_axis(single({change::mandating()}));
     }
   }
 
   void add_axis(axis ax) {
-    if (!ax.values.empty()) axes_.push_back(std::move(ax));
+    if (!ax.classes.empty()) axes_.push_back(std::move(ax));
   }
 
-  // Every combination of at most max_changes axes, one value from each.
-  void walk(std::size_t next, change_list& current) {
-    if (next == axes_.size()) {
-      consider(current);
+  // Whether the changes hold a kept set that works with no approval: then
+  // every set holding them is dominated, whatever it decides.
+  bool holds_a_free_remedy(const change_list& changes, const std::vector<candidate>& kept) const {
+    return std::any_of(free_.begin(), free_.end(), [&](std::size_t i) {
+      candidate probe;
+      probe.changes = changes;
+      return dominates(kept[i], probe);
+    });
+  }
+
+  // Every combination of exactly `size` axes, one class from each.
+  void walk(std::size_t next, std::size_t size, change_list& current, const std::vector<candidate>& kept) {
+    if (current.size == size) {
+      consider(current, kept);
       return;
     }
-    walk(next + 1, current);
-    if (current.size >= options_.max_changes) return;
-    for (const change& v : axes_[next].values) {
-      current.items[current.size++] = v;
-      walk(next + 1, current);
+    if (axes_.size() - next < size - current.size) return;  // too few axes left
+    walk(next + 1, size, current, kept);
+    for (std::size_t c = 0; c < axes_[next].classes.size(); ++c) {
+      current.items[current.size] = axes_[next].classes[c].front();
+      classes_[current.size] = {next, c};
+      ++current.size;
+      if (!holds_a_free_remedy(current, kept)) walk(next + 1, size, current, kept);
       --current.size;
     }
   }
 
-  void consider(const change_list& changes) {
+  void consider(const change_list& changes, const std::vector<candidate>& kept) {
     const applied_changes applied = apply(book_, options_.rulebooks, city_, base_, changes.view());
     if (!applied.valid) return;
     decision d = decide(*applied.book, applied.tier, city_.id, applied.what);
@@ -254,13 +308,29 @@ class search {
       if (d.verdict == verdict::approval) obtain = d.missing;
       if (!obtain.empty() && !allow_.contains(change_family::approvals)) return;
     }
-    candidate c{changes, obtain, std::move(d), 0, 0};
-    for (const change& ch : changes.view()) {
-      if (ch.kind != change_kind::date) continue;
-      const auto at = std::find(intervals_.begin(), intervals_.end(), ch.dates);
-      c.first_interval = c.last_interval = static_cast<std::size_t>(at - intervals_.begin());
+    // One candidate for each value of each class the changes took.
+    change_list each = changes;
+    expand(0, each, obtain, d, kept);
+  }
+
+  void expand(std::size_t slot, change_list& each, body_set obtain, const decision& d,
+              const std::vector<candidate>& kept) {
+    if (slot == each.size) {
+      if (holds_a_free_remedy(each, kept)) return;
+      candidate c{each, obtain, d, 0, 0};
+      for (const change& ch : each.view()) {
+        if (ch.kind != change_kind::date) continue;
+        const auto at = std::find(intervals_.begin(), intervals_.end(), ch.dates);
+        c.first_interval = c.last_interval = static_cast<std::size_t>(at - intervals_.begin());
+      }
+      found_.push_back(std::move(c));
+      return;
     }
-    found_.push_back(std::move(c));
+    const auto [ax, cls] = classes_[slot];
+    for (const change& value : axes_[ax].classes[cls]) {
+      each.items[slot] = value;
+      expand(slot + 1, each, obtain, d, kept);
+    }
   }
 
   // Adjacent intervals of dates with the same other changes and the same
@@ -308,6 +378,8 @@ class search {
   std::vector<axis> axes_;
   std::vector<date_interval> intervals_;
   std::vector<candidate> found_;
+  std::vector<std::size_t> free_;                                        // the kept candidates that obtain nothing
+  std::array<std::pair<std::size_t, std::size_t>, max_axes> classes_{};  // per slot: axis and class taken
 };
 
 // The order of remedies: fewer changes, less central bodies, nearer dates, then the changes.
