@@ -50,6 +50,84 @@ void decide_one(benchmark::State& state, const char* book_name) {
 BENCHMARK_CAPTURE(decide_one, status_quo, "status-quo-2016");
 BENCHMARK_CAPTURE(decide_one, reform, "reform-proposal");
 
+// What would it take (issue 15), with the default options: Shenzhen's office
+// abroad under the status quo, its provincial FAO's approval obtained.
+void what_if_one(benchmark::State& state, const char* book_name) {
+  const rulebook book = *builtin_rulebook(book_name);
+  const city& shenzhen = *find_city("shenzhen");
+  const activity a{.kind = activity_kind::overseas_office,
+                   .domain = issue_domain::investment,
+                   .obtained = {body::provincial_fao},
+                   .date = date{2016, 1, 1}};
+  for (auto _ : state) {
+    what_it_takes t = what_would_it_take(book, shenzhen, a);
+    benchmark::DoNotOptimize(t);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(what_if_one, status_quo, "status-quo-2016")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(what_if_one, reform, "reform-proposal")->Unit(benchmark::kMicrosecond);
+
+// What would it take over the random activities, default options: most are
+// not allowed as they stand, so each query searches.
+void what_if_random(benchmark::State& state, const char* book_name) {
+  const rulebook book = *builtin_rulebook(book_name);
+  const auto& work = stream();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    const work_item& w = work[i];
+    what_it_takes t = what_would_it_take(book, *w.where, w.what);
+    benchmark::DoNotOptimize(t);
+    if (++i == work.size()) i = 0;
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK_CAPTURE(what_if_random, status_quo, "status-quo-2016")->Unit(benchmark::kMicrosecond);
+
+// Every kind of change allowed, and the other built-in rulebook: the widest query.
+void what_if_every_change(benchmark::State& state) {
+  const std::vector books{*builtin_rulebook("status-quo-2016"), *builtin_rulebook("reform-proposal")};
+  const city& shenzhen = *find_city("shenzhen");
+  const activity a{.kind = activity_kind::overseas_office,
+                   .domain = issue_domain::investment,
+                   .obtained = {body::provincial_fao},
+                   .date = date{2016, 1, 1}};
+  const what_if_options o{.allow = change_families::all(), .rulebooks = std::span(books).subspan(1)};
+  for (auto _ : state) {
+    what_it_takes t = what_would_it_take(books[0], shenzhen, a, o);
+    benchmark::DoNotOptimize(t);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(what_if_every_change)->Unit(benchmark::kMicrosecond);
+
+// The standing ladder: Shenzhen's office abroad, under one built-in rulebook and under both.
+void ladder_one(benchmark::State& state) {
+  std::vector<rulebook> books{*builtin_rulebook("status-quo-2016")};
+  if (state.range(0) == 2) books.push_back(*builtin_rulebook("reform-proposal"));
+  const city& shenzhen = *find_city("shenzhen");
+  const activity a{.kind = activity_kind::overseas_office, .date = date{2016, 1, 1}};
+  for (auto _ : state) {
+    auto rungs = ladder(books, shenzhen, a);
+    benchmark::DoNotOptimize(rungs);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(ladder_one)->ArgName("rulebooks")->Arg(1)->Arg(2);
+// A small city climbs all seven rungs.
+void ladder_small_city(benchmark::State& state) {
+  const std::vector books{*builtin_rulebook("status-quo-2016"), *builtin_rulebook("reform-proposal")};
+  city yiwu;
+  yiwu.id = "yiwu";
+  const activity a{.kind = activity_kind::sister_city_agreement, .date = date{2016, 1, 1}};
+  for (auto _ : state) {
+    auto rungs = ladder(books, yiwu, a);
+    benchmark::DoNotOptimize(rungs);
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(ladder_small_city);
+
 // The 200,000 random activities, one decision per iteration, reasons included.
 void decide_random(benchmark::State& state, const char* book_name) {
   const rulebook book = *builtin_rulebook(book_name);
