@@ -128,6 +128,12 @@ TEST(format_docs_test, the_analysis_page_shows_the_priority_table) {
   expect_page_shows("analysis.md", "diff_layers.out");
 }
 
+// docs/what-if.md's worked examples are what citydip whatif and ladder print.
+TEST(format_docs_test, the_what_if_page_shows_the_worked_examples) {
+  expect_page_shows("what-if.md", "whatif_table.out");
+  expect_page_shows("what-if.md", "ladder_shenzhen.out");
+}
+
 TEST(format_docs_test, the_analysis_page_shows_what_the_fidelity_corrections_changed) {
   expect_page_shows("analysis.md", "diff_fidelity_status_quo.out");
   expect_page_shows("analysis.md", "diff_fidelity_reform.out");

@@ -99,6 +99,17 @@ std::string summary(const decision& d, language lang) {
   return out;
 }
 
+// The deciding rules of a decision, each with its citation in brief.
+std::string deciding_rules(const decision& d, language lang) {
+  std::string rules;
+  for (const reason& why : d.reasons()) {
+    if (why.deciding)
+      rules += (rules.empty() ? "" : "; ") + why.rule->id + " [" + brief_citation(why.rule->cite, lang) + "]";
+  }
+  if (d.by_default) rules += lang == language::zh ? "（默认）" : " (the rulebook's default)";
+  return rules;
+}
+
 }  // namespace
 
 void add_first_remedy_json(std::string& line, const what_it_takes& t, const what_if_write_options& options) {
@@ -156,6 +167,8 @@ int run_whatif(arguments args) {
                  (r.what.id.empty() ? "" : " (" + r.what.id + ")") + ", " + city_name + ", " + name(r.what.kind, lang) +
                  ", " + t.what.date.to_string() + ", " + name(t.what.tier, lang) + "\n";
           out += "  " + summary(t.what, lang) + "\n";
+          out += lang == language::zh ? "  决定性规则：" : "  decided by: ";
+          out += deciding_rules(t.what, lang) + "\n";
           write_explanation(out, t, {.lang = lang});
           out += '\n';
         }
@@ -240,13 +253,8 @@ int run_ladder(arguments args) {
   std::cout << '\n' << (zh ? "决定性规则：" : "deciding rules:") << '\n';
   for (const ladder_rung& rung : rungs) {
     for (const decision& d : rung.decisions) {
-      std::string rules;
-      for (const reason& why : d.reasons()) {
-        if (why.deciding)
-          rules += (rules.empty() ? "" : "; ") + why.rule->id + " [" + brief_citation(why.rule->cite, lang) + "]";
-      }
-      if (d.by_default) rules += zh ? "（默认）" : " (the rulebook's default)";
-      std::cout << "  " << pad(name(rung.tier, lang), tier_width + 2) << pad(d.rulebook, 18) << rules << '\n';
+      std::cout << "  " << pad(name(rung.tier, lang), tier_width + 2) << pad(d.rulebook, 18) << deciding_rules(d, lang)
+                << '\n';
     }
   }
   return exit_ok;
