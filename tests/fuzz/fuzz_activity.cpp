@@ -1,6 +1,8 @@
 // libFuzzer target: the activity reader. A refusal names and places every
-// problem; whatever reads must be decided, and must write back out to an
-// activity that reads again to the same activity.
+// problem; whatever reads must be decided, must write back out to an
+// activity that reads again to the same activity, and gets what-if remedies
+// that are each allowed (any city the reader accepts: its designations cut
+// the calendar the date changes search).
 #include <citydip/citydip.hpp>
 
 #include "../support/json_text.hpp"
@@ -26,6 +28,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string out;
   citydip::write_decision(out, d, {.id = r->what.id, .city = r->subject().id});
   if (!citydip::parse_decision(book, out)) std::abort();
+  const citydip::what_if_options every{.allow = citydip::change_families::all(), .max_remedies = 0, .max_changes = 1};
+  const auto t = citydip::what_would_it_take(book, r->subject(), r->what, every);
+  for (const auto& remedy : t.remedies) {
+    if (remedy.what.outcome != citydip::outcome::allowed) std::abort();
+  }
+  out.clear();
+  citydip::write_what_if(out, t, {.id = r->what.id, .city = r->subject().id});
   const std::string written = citydip::test::activity_text(*r);
   const auto again = citydip::parse_activity(written, options);
   if (!again || citydip::test::activity_text(*again) != written) std::abort();

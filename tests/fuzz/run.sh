@@ -20,7 +20,7 @@ seed() {  # seed TARGET FILES...: one corpus file per input (JSON Lines: one per
 }
 seed fuzz_rulebook "$src"/src/io/rulebooks/*.json "$src"/tests/data/tighter-offices.json "$src"/tests/data/bad-rulebook.json \
      "$src"/tests/data/non-monotone.json "$src"/tests/data/dead-rule.json
-seed fuzz_activity "$src"/tests/data/sample.jsonl "$src"/tests/data/undated.jsonl "$src"/tests/data/bad/unknown-ids.jsonl \
+seed fuzz_activity "$src"/tests/data/sample.jsonl "$src"/tests/data/undated.jsonl "$src"/tests/data/whatif.jsonl "$src"/tests/data/bad/unknown-ids.jsonl \
      "$src"/tests/data/bad/wrong-types.jsonl
 seed fuzz_city "$src"/examples/data/*.json
 seed fuzz_batch "$src"/tests/data/sample-array.json "$src"/tests/data/bad/truncated-array.json "$src"/tests/data/bad/bom.jsonl \
