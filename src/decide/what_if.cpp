@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <compare>
 #include <cstdlib>
 #include <limits>
 #include <map>
@@ -222,7 +223,7 @@ class search {
 
   void build_axes() {
     const auto allowed = [&](change_family f) { return allow_.contains(f); };
-    const auto single = [](std::vector<change> values) {
+    const auto single = [](const std::vector<change>& values) {
       axis ax;
       for (const change& v : values) ax.classes.push_back({v});
       return ax;
@@ -393,7 +394,7 @@ struct order_key {
     if (count != o.count) return count < o.count;
     const auto cmp = std::lexicographical_compare_three_way(levels.begin(), levels.begin() + level_count,
                                                             o.levels.begin(), o.levels.begin() + o.level_count);
-    if (cmp != 0) return cmp < 0;
+    if (std::is_neq(cmp)) return std::is_lt(cmp);
     return distance < o.distance;
   }
 };

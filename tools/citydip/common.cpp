@@ -90,6 +90,7 @@ std::vector<rulebook> open_rulebooks(arguments& args, std::vector<std::string> d
   std::vector<std::string> names = args.options("--rulebook");
   if (names.empty()) names = std::move(defaults);
   std::vector<rulebook> books;
+  books.reserve(names.size());
   for (const std::string& n : names) books.push_back(open_rulebook(n));
   return books;
 }

@@ -64,7 +64,12 @@ change_families parse_allow(const std::string& text) {
     if (!f) {
       std::string known;
       for (const auto& row : vocabulary<change_family>()) known += (known.empty() ? "" : ", ") + std::string(row.id);
-      throw usage_error{"--allow takes a comma-separated list of " + known + "; not '" + item + "'"};
+      std::string message = "--allow takes a comma-separated list of ";
+      message += known;
+      message += "; not '";
+      message += item;
+      message += "'";
+      throw usage_error{message};
     }
     out.insert(*f);
     start = end + 1;

@@ -145,21 +145,26 @@ struct change {
   date_interval dates{};        ///< `date`: the interval in which the remedy holds.
   std::string_view rulebook{};  ///< `rulebook`: the other rulebook's name (a view of the name it holds).
 
-  /// @name Named constructors, one per kind.
-  /// @{
+  /// Obtain @p b's approval.
   static constexpr change obtaining(citydip::body b) noexcept { return {.kind = change_kind::obtain, .body = b}; }
+  /// Obtain the central mandate.
   static constexpr change mandating() noexcept { return {.kind = change_kind::mandate}; }
+  /// Hold the tier @p t.
   static constexpr change raising_to(designation t) noexcept { return {.kind = change_kind::tier, .tier = t}; }
+  /// Drop the flag @p f from the proposal.
   static constexpr change dropping(activity_flag f) noexcept { return {.kind = change_kind::drop, .flag = f}; }
+  /// Make the proposal about @p d.
   static constexpr change about(issue_domain d) noexcept { return {.kind = change_kind::domain, .domain = d}; }
+  /// Give the proposal the counterpart @p c.
   static constexpr change with(citydip::counterpart c) noexcept {
     return {.kind = change_kind::counterpart, .counterpart = c};
   }
+  /// Carry it out in the interval @p i.
   static constexpr change during(date_interval i) noexcept { return {.kind = change_kind::date, .dates = i}; }
+  /// Decide under the rulebook named @p rulebook_name.
   static constexpr change under(std::string_view rulebook_name) noexcept {
     return {.kind = change_kind::rulebook, .rulebook = rulebook_name};
   }
-  /// @}
 
   /// Equal when the kind and every value are.
   friend constexpr bool operator==(const change&, const change&) noexcept = default;
