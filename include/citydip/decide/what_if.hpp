@@ -123,7 +123,8 @@ struct date_interval {
 
   /// @return whether @p d falls in the interval.
   constexpr bool contains(date d) const noexcept { return (!from || !(d < *from)) && (!to || !(*to < d)); }
-  /// @return the day a remedy is decided on: `from`, or `to` when the interval has no beginning.
+  /// @return the day a remedy is decided on: `from`, or `to` when the interval has no beginning
+  ///         (1970-01-01 when it has neither end, which no remedy has).
   constexpr date first_known() const noexcept { return from ? *from : to.value_or(date{}); }
 
   /// Equal when both ends are.
