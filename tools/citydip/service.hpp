@@ -36,7 +36,7 @@ struct response {
 struct limits {
   std::size_t max_body_bytes = std::size_t{8} << 20;                       // per request
   std::size_t max_record_bytes = record_reader::default_max_record_bytes;  // per record of /v1/check
-  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_header_bytes = std::size_t{16} * 1024;
 };
 
 // A path split from its query, and the query's parameters, percent-decoded.
