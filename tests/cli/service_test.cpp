@@ -2,6 +2,8 @@
 // goes to the service as the HTTP server hands it over.
 #include "service.hpp"
 
+#include "../support/source_file.hpp"
+
 #include <gtest/gtest.h>
 
 namespace citydip::serve {
@@ -139,6 +141,77 @@ TEST(service_test, target_parsing_decodes_and_refuses_bad_escapes) {
   EXPECT_EQ(t.query.at("empty"), "");
   EXPECT_FALSE(target::parse("/v1/x?q=%zz").valid);
   EXPECT_FALSE(target::parse("/v1/%").valid);
+}
+
+}  // namespace
+}  // namespace citydip::serve
+
+namespace citydip::serve {
+namespace {
+
+TEST(service_test, diff_and_lint_answer_as_the_cli_does) {
+  const response d = call(svc(), "GET", "/v1/diff?a=status-quo-2016&b=reform-proposal&limit=2");
+  EXPECT_EQ(d.status, 200u);
+  EXPECT_NE(d.body.find(R"("a":"status-quo-2016","b":"reform-proposal","differing":)"), std::string::npos) << d.body;
+  const auto entries = d.body.find(R"("entries":[)");
+  ASSERT_NE(entries, std::string::npos);
+  EXPECT_NE(d.body.find(R"("omitted":)"), std::string::npos);
+  EXPECT_EQ(call(svc(), "GET", "/v1/diff?a=status-quo-2016").status, 400u);
+  EXPECT_EQ(call(svc(), "GET", "/v1/diff?a=status-quo-2016&b=nope").status, 404u);
+  EXPECT_EQ(call(svc(), "GET", "/v1/diff?a=status-quo-2016&b=reform-proposal&limit=x").status, 400u);
+
+  const std::string good = citydip::test::source_file("tests/data/dead-rule.json");
+  const response ok = call(svc(), "POST", "/v1/lint", good);
+  EXPECT_EQ(ok.status, 200u);
+  EXPECT_EQ(ok.body.rfind(R"({"ok":true,"diagnostics":[],"monotonicity_violations":0,"dead_rules":[)", 0), 0u)
+      << ok.body;
+  const response bad = call(svc(), "POST", "/v1/lint", citydip::test::source_file("tests/data/bad-rulebook.json"));
+  EXPECT_EQ(bad.status, 200u);
+  EXPECT_EQ(bad.body.rfind(R"({"ok":false,"diagnostics":[{"line":)", 0), 0u) << bad.body;
+}
+
+TEST(service_test, metrics_count_requests_by_route_and_status) {
+  const service s;
+  call(s, "GET", "/healthz");
+  call(s, "GET", "/nowhere");
+  call(s, "POST", "/v1/check",
+       "{\"city\":\"beijing\",\"activity\":\"trade_fair\"}\n{\"city\":\"beijing\",\"activity\":\"trade_fair\"}");
+  s.record_refusal("/v1/check", 413);
+  const response m = call(s, "GET", "/metrics");
+  EXPECT_EQ(m.content_type, "text/plain; version=0.0.4");
+  EXPECT_NE(m.body.find("citydip_requests_total{route=\"/healthz\",status=\"200\"} 1\n"), std::string::npos) << m.body;
+  EXPECT_NE(m.body.find("citydip_requests_total{route=\"unmatched\",status=\"404\"} 1\n"), std::string::npos);
+  EXPECT_NE(m.body.find("citydip_requests_total{route=\"/v1/check\",status=\"413\"} 1\n"), std::string::npos);
+  EXPECT_NE(m.body.find("citydip_decisions_total{route=\"/v1/check\"} 2\n"), std::string::npos);
+  EXPECT_NE(m.body.find("citydip_request_seconds_bucket{le=\"+Inf\"} 4\n"), std::string::npos) << m.body;
+  EXPECT_NE(m.body.find("citydip_request_seconds_count 4\n"), std::string::npos);
+}
+
+// The OpenAPI description names every route with its method, and no route that does not exist.
+TEST(service_test, the_openapi_description_matches_the_routes) {
+  const response r = call(svc(), "GET", "/v1/openapi.json");
+  EXPECT_EQ(r.status, 200u);
+  const std::string& text = r.body;
+  EXPECT_EQ(std::count(text.begin(), text.end(), '{'), std::count(text.begin(), text.end(), '}'));
+  EXPECT_EQ(std::count(text.begin(), text.end(), '['), std::count(text.begin(), text.end(), ']'));
+  const auto paths = text.find("\"paths\": {");
+  ASSERT_NE(paths, std::string::npos);
+  std::size_t listed = 0;
+  for (std::size_t at = text.find("\n  \"/", paths); at != std::string::npos; at = text.find("\n  \"/", at + 1))
+    ++listed;
+  EXPECT_EQ(listed, service::routes().size());
+  for (const service::route& route : service::routes()) {
+    std::string path(route.path);
+    if (path.ends_with('*')) path.replace(path.size() - 1, 1, "{name}");
+    std::string method(route.methods);
+    std::transform(method.begin(), method.end(), method.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string needle = "\n  \"";
+    needle += path;
+    needle += "\": {\"";
+    needle += method;
+    needle += "\": {";
+    EXPECT_NE(text.find(needle), std::string::npos) << path << ' ' << method;
+  }
 }
 
 }  // namespace

@@ -104,6 +104,7 @@ class server {
     acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
       if (ec) return;  // the acceptor was closed: shutting down
       if (live_.load() >= options_.max_connections) {
+        service_.record_refusal("", 503);
         refuse(std::move(socket));
       } else {
         auto s = std::make_shared<session>(std::move(socket), *this);
@@ -173,6 +174,7 @@ void session::on_read(beast::error_code ec, std::size_t) {
   waiting_ = false;
   if (ec == http::error::end_of_stream || ec == asio::error::operation_aborted) return close();
   const auto refuse = [&](unsigned status, const std::string& message) {
+    server_.service().record_refusal(parser_ ? std::string(parser_->get().target()) : std::string(), status);
     serve::response r;
     r.status = status;
     r.body = R"({"error":{"field":"","message":)";
