@@ -2,6 +2,7 @@
 
 #include "io/fields.hpp"
 #include "io/format_keys.hpp"
+#include "io/json_writer.hpp"
 
 CITYDIP_BEGIN_NAMESPACE
 namespace {
@@ -52,5 +53,7 @@ const json_object_format formats[] = {
 }  // namespace
 
 std::span<const json_object_format> json_formats() noexcept { return formats; }
+
+void write_json_string(std::string& out, std::string_view text) { detail::json_writer::quote(out, text); }
 
 CITYDIP_END_NAMESPACE

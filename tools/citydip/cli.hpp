@@ -106,6 +106,7 @@ int run_diff(arguments args);
 int run_test(arguments args);
 int run_whatif(arguments args);
 int run_ladder(arguments args);
+int run_serve(arguments args);
 // What check --whatif adds to a decision's JSON line and to its reasons.
 void add_first_remedy_json(std::string& line, const what_it_takes& t, const what_if_write_options& options);
 void add_first_remedy_text(std::string& text, const what_it_takes& t, language lang);

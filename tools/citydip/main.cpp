@@ -19,6 +19,7 @@ constexpr std::array commands{
     command{"check", run_check, "decide a batch of activities (JSON array or JSON Lines)"},
     command{"whatif", run_whatif, "what would it take: the smallest changes that let an activity go ahead"},
     command{"ladder", run_ladder, "one activity's verdict at every tier from a city's own up, per rulebook"},
+    command{"serve", run_serve, "serve decisions over HTTP (docs/server.md)"},
     command{"powers", run_powers, "what a city may do: every activity kind with its verdict"},
     command{"lint", run_lint, "report every problem in a rulebook file, and what the analyses find"},
     command{"audit", run_audit, "a city's institutions against the paper's recommendations"},

@@ -13,6 +13,7 @@
 #include <citydip/config.hpp>
 
 #include <span>
+#include <string>
 #include <string_view>
 
 CITYDIP_BEGIN_NAMESPACE
@@ -31,6 +32,14 @@ struct json_object_format {
 
 /// @return every object of every format, formats in the order above.
 CITYDIP_API std::span<const json_object_format> json_formats() noexcept;
+
+/**
+ * @brief Appends @p text to @p out as a JSON string: quoted, with `"`, `\`
+ *        and control characters escaped (other UTF-8 passes through), as
+ *        every citydip writer quotes. For programs that write JSON around
+ *        citydip's (a service's error bodies, a list of names).
+ */
+CITYDIP_API void write_json_string(std::string& out, std::string_view text);
 
 CITYDIP_END_NAMESPACE
 
