@@ -216,3 +216,41 @@ TEST(service_test, the_openapi_description_matches_the_routes) {
 
 }  // namespace
 }  // namespace citydip::serve
+
+namespace citydip::serve {
+namespace {
+
+TEST(service_test, the_matrix_decides_every_kind_at_every_tier) {
+  const response r = call(svc(), "GET", "/v1/matrix?rulebook=reform-proposal&date=2016-01-01");
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(
+      r.body.rfind(R"({"rulebook":"reform-proposal","date":"2016-01-01","rows":[{"tier":"small_medium_city","cells":[)",
+                   0),
+      0u)
+      << r.body.substr(0, 200);
+  EXPECT_EQ(static_cast<std::size_t>(std::count(r.body.begin(), r.body.end(), '{') -
+                                     std::count(r.body.begin(), r.body.end(), '}')),
+            0u);
+  const rulebook book = *builtin_rulebook("reform-proposal");
+  std::string cell;
+  write_decision(cell,
+                 decide(book, designation::sub_provincial_city, "",
+                        {.kind = activity_kind::overseas_office, .date = date{2016, 1, 1}}),
+                 {.id = "overseas_office"});
+  EXPECT_NE(r.body.find(cell), std::string::npos);
+  std::size_t rows = 0;
+  for (auto at = r.body.find(R"({"tier":)"); at != std::string::npos; at = r.body.find(R"({"tier":)", at + 1)) ++rows;
+  EXPECT_EQ(rows, enum_count<designation>());
+}
+
+TEST(service_test, the_paper_lists_every_statement_rules_cite) {
+  const response r = call(svc(), "GET", "/v1/paper");
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_NE(r.body.find(R"({"id":"Z-2.2-6","summary":)"), std::string::npos);
+  std::size_t n = 0;
+  for (auto at = r.body.find(R"({"id":)"); at != std::string::npos; at = r.body.find(R"({"id":)", at + 1)) ++n;
+  EXPECT_EQ(n, paper_statements().size());
+}
+
+}  // namespace
+}  // namespace citydip::serve

@@ -90,6 +90,8 @@ const std::string& openapi() {
   "/v1/check": {"post": {"summary": "A batch (JSON Lines or an array): one decision per record, a bad record answered in place.", "parameters": [{"$ref": "#/components/parameters/rulebook"}, {"$ref": "#/components/parameters/lang"}, {"$ref": "#/components/parameters/date"}], "requestBody": {"required": true, "content": {"application/x-ndjson": {}, "application/json": {}}}, "responses": {"200": {"description": "JSON Lines, in input order.", "content": {"application/x-ndjson": {}}}, "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
   "/v1/whatif": {"post": {"summary": "What would it take: each activity with its remedies (docs/what-if.md).", "parameters": [{"$ref": "#/components/parameters/rulebook"}, {"$ref": "#/components/parameters/lang"}, {"$ref": "#/components/parameters/date"}], "requestBody": {"required": true, "content": {"application/x-ndjson": {}, "application/json": {}}}, "responses": {"200": {"description": "JSON Lines of what-if answers.", "content": {"application/x-ndjson": {}}}, "400": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
   "/v1/diff": {"get": {"summary": "Every difference between two served rulebooks, counted per tier, the first entries listed.", "parameters": [{"name": "a", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "b", "in": "query", "required": true, "schema": {"type": "string"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 1000}}], "responses": {"200": {"description": "{a, b, differing, by_tier, entries, omitted}."}, "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+  "/v1/matrix": {"get": {"summary": "Tiers × activity kinds: the decision on each kind with nothing more specified, for a city of each tier that no rule names.", "parameters": [{"$ref": "#/components/parameters/rulebook"}, {"$ref": "#/components/parameters/date"}, {"$ref": "#/components/parameters/lang"}], "responses": {"200": {"description": "{rulebook, date, rows: [{tier, cells: [decision…]}]}, a decision's id the kind."}}}},
+  "/v1/paper": {"get": {"summary": "The paper's statements that rules cite, each with a one-line summary.", "responses": {"200": {"description": "An array of {id, summary}."}}}},
   "/v1/lint": {"post": {"summary": "A rulebook's problems and what the analyses find; nothing is stored.", "requestBody": {"required": true, "content": {"application/json": {}}}, "responses": {"200": {"description": "{ok, diagnostics, monotonicity_violations, dead_rules, idle_exceptions}."}, "413": {"$ref": "#/components/responses/Error"}}}}
 }
 })json";
@@ -124,7 +126,7 @@ const std::vector<service::route>& service::routes() {
       {"/healthz", "GET"},   {"/v1/vocab", "GET"},        {"/v1/rulebooks", "GET"}, {"/v1/rulebooks/*", "GET"},
       {"/v1/cities", "GET"}, {"/v1/powers", "GET"},       {"/v1/ladder", "GET"},    {"/v1/decide", "POST"},
       {"/v1/check", "POST"}, {"/v1/whatif", "POST"},      {"/v1/diff", "GET"},      {"/v1/lint", "POST"},
-      {"/metrics", "GET"},   {"/v1/openapi.json", "GET"},
+      {"/metrics", "GET"},   {"/v1/openapi.json", "GET"}, {"/v1/matrix", "GET"},    {"/v1/paper", "GET"},
   };
   return all;
 }
@@ -352,6 +354,40 @@ response service::answer(const request& req, std::size_t& route_index, std::size
       const auto rungs = ladder(books, *c, {.kind = *kind, .date = on});
       write_ladder(body, rungs, {.city = c->id, .activity = *kind, .lang = *lang});
     }
+  } else if (t.path == "/v1/matrix") {
+    // Tiers × activity kinds: each kind with nothing more specified, for a
+    // city of each tier that no rule names (the page's powers matrix).
+    const date on = as_of.value_or(date::today());
+    body = "{";
+    json_field(body, "rulebook", book->name());
+    body += ',';
+    json_field(body, "date", on.to_string());
+    body += ",\"rows\":[";
+    for (designation tier : designation_set::all()) {
+      if (body.back() != '[') body += ',';
+      body += "{\"tier\":";
+      write_json_string(body, to_id(tier));
+      body += ",\"cells\":[";
+      for (const auto& row : vocabulary<activity_kind>()) {
+        const decision d = decide(*book, tier, "", {.kind = row.value, .date = on});
+        ++decisions;
+        if (body.back() != '[') body += ',';
+        write_decision(body, d, {.id = row.id, .lang = *lang});
+      }
+      body += "]}";
+    }
+    body += "]}";
+  } else if (t.path == "/v1/paper") {
+    body = "[";
+    for (const paper_statement& p : paper_statements()) {
+      if (body.size() > 1) body += ',';
+      body += '{';
+      json_field(body, "id", p.id);
+      body += ',';
+      json_field(body, "summary", p.summary);
+      body += '}';
+    }
+    body += ']';
   } else if (t.path == "/metrics") {
     out.content_type = "text/plain; version=0.0.4";
     std::vector<std::string_view> names;
