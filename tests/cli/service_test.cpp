@@ -254,3 +254,29 @@ TEST(service_test, the_paper_lists_every_statement_rules_cite) {
 
 }  // namespace
 }  // namespace citydip::serve
+
+namespace citydip::serve {
+namespace {
+
+// The page is compiled in and self-contained: it names no other host and
+// asks the service only for routes it serves.
+TEST(service_test, the_page_is_served_and_reaches_no_other_host) {
+  const response r = call(svc(), "GET", "/");
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(r.body.rfind("<!doctype html>", 0), 0u);
+  EXPECT_NE(r.body.find("citydip explorer"), std::string::npos);
+  EXPECT_EQ(r.body.find("http://"), std::string::npos);
+  EXPECT_EQ(r.body.find("https://"), std::string::npos);
+  EXPECT_EQ(r.body.find("src="), std::string::npos);
+  std::size_t asked = 0;
+  for (std::size_t at = r.body.find("\"/v1/"); at != std::string::npos; at = r.body.find("\"/v1/", at + 1)) {
+    const std::string path = r.body.substr(at + 1, r.body.find_first_of("?\"", at + 1) - at - 1);
+    EXPECT_NE(call(svc(), "GET", path).status, 404u) << path;
+    ++asked;
+  }
+  EXPECT_GE(asked, 5u);
+}
+
+}  // namespace
+}  // namespace citydip::serve

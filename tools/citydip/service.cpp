@@ -7,6 +7,11 @@
 #include <sstream>
 
 namespace citydip::serve {
+
+// The explorer page (tools/citydip/page/index.html), compiled in by embed_page.cmake.
+extern const char page_html[];
+extern const std::size_t page_html_size;
+
 namespace {
 
 constexpr std::string_view json_lines = "application/x-ndjson";
@@ -77,6 +82,7 @@ const std::string& openapi() {
   }
 },
 "paths": {
+  "/": {"get": {"summary": "The explorer page: decide, the powers matrix, the reform diff, what would it take (English and Chinese; no file or network is read).", "responses": {"200": {"description": "HTML.", "content": {"text/html": {}}}}}},
   "/healthz": {"get": {"summary": "Whether the service answers.", "responses": {"200": {"description": "{\"status\": \"ok\"}"}}}},
   "/metrics": {"get": {"summary": "Requests and decisions by route and status, and a latency histogram (Prometheus text).", "responses": {"200": {"description": "Prometheus text format 0.0.4."}}}},
   "/v1/openapi.json": {"get": {"summary": "This description.", "responses": {"200": {"description": "OpenAPI 3.0."}}}},
@@ -127,6 +133,7 @@ const std::vector<service::route>& service::routes() {
       {"/v1/cities", "GET"}, {"/v1/powers", "GET"},       {"/v1/ladder", "GET"},    {"/v1/decide", "POST"},
       {"/v1/check", "POST"}, {"/v1/whatif", "POST"},      {"/v1/diff", "GET"},      {"/v1/lint", "POST"},
       {"/metrics", "GET"},   {"/v1/openapi.json", "GET"}, {"/v1/matrix", "GET"},    {"/v1/paper", "GET"},
+      {"/", "GET"},
   };
   return all;
 }
@@ -354,6 +361,9 @@ response service::answer(const request& req, std::size_t& route_index, std::size
       const auto rungs = ladder(books, *c, {.kind = *kind, .date = on});
       write_ladder(body, rungs, {.city = c->id, .activity = *kind, .lang = *lang});
     }
+  } else if (t.path == "/") {
+    out.content_type = "text/html; charset=utf-8";
+    body.assign(page_html, page_html_size);
   } else if (t.path == "/v1/matrix") {
     // Tiers × activity kinds: each kind with nothing more specified, for a
     // city of each tier that no rule names (the page's powers matrix).
