@@ -200,9 +200,10 @@ class search {
   axis classes_of(Member member, std::optional<Enum> own, change (*make)(Enum)) const {
     std::map<std::vector<bool>, std::vector<change>> by_signature;
     std::vector<bool> own_signature;
+    const std::vector<const rulebook*> in_play = books();
     const auto signature = [&](std::optional<Enum> v) {
       std::vector<bool> sig;
-      for (const rulebook* b : books()) {
+      for (const rulebook* b : in_play) {
         for (const rule& r : b->rules()) {
           const auto& set = r.when.*member;
           if (!set || (r.when.kinds && !r.when.kinds->contains(base_.kind))) continue;

@@ -91,6 +91,8 @@ template <vocabulary_enum Enum>
 std::string name(Enum e, language lang) {
   return std::string(lang == language::zh ? display_name(e, lang) : to_id(e));
 }
+// Bodies by name (ids in English, display names in Chinese), joined as a list; empty when none.
+std::string bodies_list(body_set bodies, language lang);
 std::size_t columns(std::string_view s);                 // display columns (CJK counts two)
 std::string pad(std::string_view s, std::size_t width);  // pads by display columns
 

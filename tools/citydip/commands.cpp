@@ -8,11 +8,7 @@ namespace citydip::cli {
 namespace {
 
 std::string list(body_set bodies, language lang) {
-  std::string out;
-  for (body b : bodies) {
-    if (!out.empty()) out += lang == language::zh ? "、" : ", ";
-    out += name(b, lang);
-  }
+  const std::string out = bodies_list(bodies, lang);
   return out.empty() ? "-" : out;
 }
 

@@ -189,6 +189,15 @@ void print_diagnostics(const error& e) {
   for (const auto& d : e.diagnostics) std::cerr << d.to_string() << '\n';
 }
 
+std::string bodies_list(body_set bodies, language lang) {
+  std::string out;
+  for (body b : bodies) {
+    if (!out.empty()) out += lang == language::zh ? "、" : ", ";
+    out += name(b, lang);
+  }
+  return out;
+}
+
 std::size_t columns(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {

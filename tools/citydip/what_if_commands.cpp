@@ -92,8 +92,7 @@ std::size_t parse_count(arguments& args, std::string_view name, std::size_t fall
 std::string summary(const decision& d, language lang) {
   const bool zh = lang == language::zh;
   const auto list = [&](body_set bodies, bool mandate) {
-    std::string out;
-    for (body b : bodies) out += (out.empty() ? "" : zh ? "、" : ", ") + name(b, lang);
+    std::string out = bodies_list(bodies, lang);
     if (mandate) out += (out.empty() ? "" : zh ? "、" : ", ") + std::string(zh ? "中央授权" : "central mandate");
     return out;
   };
@@ -229,9 +228,7 @@ int run_ladder(arguments args) {
             << "\n\n";
   const auto cell = [&](const decision& d) {
     std::string s = name(d.verdict, lang);
-    std::string bodies;
-    for (body b : d.bodies) bodies += (bodies.empty() ? "" : zh ? "、" : ", ") + name(b, lang);
-    if (!bodies.empty()) s += (zh ? "：" : ": ") + bodies;
+    if (!d.bodies.empty()) s += (zh ? "：" : ": ") + bodies_list(d.bodies, lang);
     return s;
   };
   const std::string own = zh ? "（本市）" : " (own)";
