@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -85,6 +86,72 @@ TEST(serve_test, holds_requests_to_the_body_header_and_connection_limits) {
   std::this_thread::sleep_for(100ms);
   EXPECT_EQ(exchange(s.port(), get("/healthz")).status, 200);
   EXPECT_EQ(s.stop(SIGINT), 0);
+}
+
+// A batch answer larger than a chunk is streamed (Transfer-Encoding:
+// chunked), each record's answer in input order; the connection stays alive
+// after it. A client that leaves mid-stream, or stops reading, costs the
+// server nothing it keeps; SIGTERM lets a stream in flight finish.
+TEST(serve_test, a_large_check_is_streamed_in_chunks) {
+  server_process s(CITYDIP_CLI, {"--read-timeout", "1000"});
+  std::string many;
+  const std::size_t records = 3000;
+  for (std::size_t i = 0; i < records; ++i) many += office + "\n";
+  const int fd = connect_to(s.port());
+  ASSERT_GE(fd, 0);
+  send_all(fd, post("/v1/check", many));
+  const reply r = read_reply(fd, 30s);
+  ASSERT_TRUE(r.complete);
+  EXPECT_EQ(r.status, 200);
+  EXPECT_NE(r.headers.find("Content-Type: application/x-ndjson"), std::string::npos) << r.headers;
+  EXPECT_GE(r.chunks, 3u);  // about 2.7 MB, in parts of 512 KiB and more
+  EXPECT_EQ(static_cast<std::size_t>(std::count(r.body.begin(), r.body.end(), '\n')), records);
+  EXPECT_EQ(r.body.rfind(R"({"id":"a1","city":"shenzhen")", 0), 0u);
+  send_all(fd, get("/healthz"));
+  EXPECT_EQ(read_reply(fd).body, R"({"status":"ok"})");  // still alive
+  close(fd);
+
+  // Leaves after the first bytes of the answer.
+  const int leaver = connect_to(s.port());
+  send_all(leaver, post("/v1/check", many));
+  char first[4096];
+  EXPECT_GT(recv(leaver, first, sizeof first, 0), 0);
+  close(leaver);
+  // Stops reading: the server gives up on it after the read timeout.
+  // (An answer of about 25 MB, more than the sockets' buffers hold.)
+  std::string more_still;
+  for (int i = 0; i < 7; ++i) more_still += many;
+  const int stalled = connect_to(s.port());
+  send_all(stalled, post("/v1/whatif", more_still));
+  std::this_thread::sleep_for(100ms);
+  EXPECT_EQ(exchange(s.port(), get("/healthz")).status, 200);
+  std::this_thread::sleep_for(2500ms);  // more than the read timeout, reading nothing
+  std::size_t got = 0;
+  bool ended = false;
+  for (char buf[65536]; !ended;) {
+    pollfd p{stalled, POLLIN, 0};
+    if (poll(&p, 1, 2000) <= 0) break;
+    const ssize_t n = recv(stalled, buf, sizeof buf, 0);
+    if (n <= 0)
+      ended = true;
+    else
+      got += static_cast<std::size_t>(n);
+  }
+  EXPECT_TRUE(ended) << "the server still holds a client that stopped reading";
+  EXPECT_LT(got, std::size_t{20} << 20)
+      << "more arrived than the sockets hold: the server went on writing to a client that stopped reading";
+
+  // SIGTERM while a stream is in flight: it is finished, then the server exits 0.
+  const int last = connect_to(s.port());
+  send_all(last, post("/v1/check", many));
+  EXPECT_GT(recv(last, first, 64, MSG_PEEK), 0);
+  std::thread stopper([&] { EXPECT_EQ(s.stop(SIGTERM, 30s), 0); });
+  const reply rest = read_reply(last, 30s);
+  stopper.join();
+  EXPECT_TRUE(rest.complete);
+  EXPECT_EQ(static_cast<std::size_t>(std::count(rest.body.begin(), rest.body.end(), '\n')), records);
+  close(last);
+  close(stalled);
 }
 
 TEST(serve_test, a_slow_or_vanishing_client_holds_nothing) {

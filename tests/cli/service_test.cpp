@@ -9,9 +9,12 @@
 namespace citydip::serve {
 namespace {
 
+// A request's whole answer (a streamed one read to its end).
 response call(const service& s, std::string method, std::string target, std::string body = {},
               std::string accept_language = {}) {
-  return s.handle({std::move(method), std::move(target), std::move(body), std::move(accept_language)});
+  response r = s.handle({std::move(method), std::move(target), std::move(body), std::move(accept_language)});
+  finish(r);
+  return r;
 }
 
 const service& svc() {
@@ -77,6 +80,92 @@ TEST(service_test, check_answers_every_record_in_place) {
   const response arr =
       call(svc(), "POST", "/v1/check", R"([{"city": "beijing", "activity": "trade_fair", "date": "2016-01-01"}])");
   EXPECT_EQ(std::count(arr.body.begin(), arr.body.end(), '\n'), 1);
+}
+
+// A batch whose answer is larger than a chunk is streamed: the first part
+// comes back at once, the rest a chunk at a time, and the parts joined are
+// the answer the records get one by one, bad records answered in place.
+TEST(service_test, a_large_check_is_streamed_a_chunk_at_a_time) {
+  const std::string good = R"({"id":"g","city":"shenzhen","activity":"overseas_office","date":"2016-01-01"})";
+  const std::string bad = R"({"id":"b","city":"atlantis","activity":"overseas_office"})";
+  std::string lines;
+  std::string expected;
+  const std::size_t records = 3000;  // about 900 bytes of answer each: several chunks
+  for (std::size_t i = 0; i < records; ++i) {
+    const bool is_bad = i % 100 == 7;
+    lines += (is_bad ? bad : good) + "\n";
+    // A bad record's error names its line in the batch.
+    expected +=
+        is_bad
+            ? R"({"id":"b","line":)" + std::to_string(i + 1) + "," +
+                  call(svc(), "POST", "/v1/check", bad).body.substr(std::string_view(R"({"id":"b","line":1,)").size())
+            : call(svc(), "POST", "/v1/check", good).body;
+  }
+  const service s;
+  response r = s.handle({"POST", "/v1/check", lines, {}});
+  ASSERT_TRUE(r.more);
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.content_type, "application/x-ndjson");
+  EXPECT_GE(r.body.size(), stream_chunk_bytes);
+  EXPECT_LT(r.body.size(), 2 * stream_chunk_bytes);  // a chunk and at most a piece of records more
+  std::string all = r.body;
+  std::size_t parts = 1;
+  // The last part, with the answer's end, may be shorter; it may be empty.
+  for (bool more = true; more;) {
+    std::string part;
+    more = r.more(part);
+    if (more) {
+      EXPECT_GE(part.size(), stream_chunk_bytes);
+    }
+    all += part;
+    ++parts;
+  }
+  EXPECT_GE(parts, 4u);
+  ASSERT_EQ(all.size(), expected.size());
+  const auto differs = std::mismatch(all.begin(), all.end(), expected.begin()).first - all.begin();
+  EXPECT_EQ(all, expected) << "first difference at " << differs << ": "
+                           << all.substr(static_cast<std::size_t>(differs), 80);
+  // The metrics hear of a streamed answer when it ends, with every decision.
+  EXPECT_EQ(call(s, "GET", "/metrics").body.find("citydip_decisions_total{route=\"/v1/check\"}"), std::string::npos);
+  r.more = nullptr;
+  const std::string m = call(s, "GET", "/metrics").body;
+  EXPECT_NE(m.find("citydip_requests_total{route=\"/v1/check\",status=\"200\"} 1\n"), std::string::npos) << m;
+  EXPECT_NE(m.find("citydip_decisions_total{route=\"/v1/check\"} 2970\n"), std::string::npos) << m;
+  // An answer left unread (the client went away) counts as neither 200 nor an error of the request.
+  {
+    response left = s.handle({"POST", "/v1/whatif", lines, {}});
+    ASSERT_TRUE(left.more);
+  }
+  EXPECT_NE(call(s, "GET", "/metrics").body.find("citydip_requests_total{route=\"/v1/whatif\",status=\"other\"} 1\n"),
+            std::string::npos);
+}
+
+// Helper threads decide pieces of a large batch; the answer is the same,
+// byte for byte, as one thread gives, for JSON Lines and arrays, good and
+// bad records, /v1/check and /v1/whatif.
+TEST(service_test, helper_threads_give_the_same_answer) {
+  const service alone;
+  const service helped({}, {}, 3);
+  std::string lines, array = "[";
+  for (std::size_t i = 0; i < 5000; ++i) {
+    const std::string one =
+        i % 997 == 5    ? R"({"id":"x","city":"atlantis","activity":"trade_fair"})"
+        : i % 1301 == 9 ? R"({"id":"y", "city": )"
+        : i % 2 == 0    ? R"({"id":"a","city":"shenzhen","activity":"overseas_office","date":"2016-01-01"})"
+                        : R"({"id":"b","city":"yiwu","activity":"trade_fair","domain":"culture","date":"2016-01-01"})";
+    lines += one + "\n";
+    if (i % 1301 != 9) array += (array.size() > 1 ? ",\n" : "") + one;
+  }
+  array += "]";
+  for (const char* route : {"/v1/check?lang=zh", "/v1/whatif"}) {
+    for (const std::string* body : {&lines, &array}) {
+      const response a = call(alone, "POST", route, *body);
+      const response b = call(helped, "POST", route, *body);
+      EXPECT_EQ(a.status, 200u);
+      EXPECT_GT(a.body.size(), 4 * stream_chunk_bytes);
+      EXPECT_TRUE(a.body == b.body) << route << ": the helpers' answer differs";
+    }
+  }
 }
 
 TEST(service_test, whatif_powers_and_ladder_answer_as_the_cli_does) {

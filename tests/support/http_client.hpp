@@ -12,12 +12,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -51,35 +53,75 @@ inline void send_all(int fd, const std::string& text) {
 struct reply {
   int status = 0;
   std::string headers;
-  std::string body;
-  bool complete = false;  // the whole body its Content-Length announced arrived
+  std::string body;        // empty when read by read_reply_into
+  bool complete = false;   // the whole body arrived: its Content-Length, or every chunk and the last
+  std::size_t chunks = 0;  // for a chunked answer, how many chunks it came in (the last not counted)
 };
 
-// Reads one response (at most @p limit).
-inline reply read_reply(int fd, std::chrono::milliseconds limit = 10s) {
-  std::string data;
+// Reads one response (at most @p limit), with a Content-Length or chunked,
+// handing each piece of its body to @p sink as it arrives and keeping only
+// what is not yet decoded (so a long answer costs no memory here).
+template <class Sink>
+reply read_reply_into(int fd, std::chrono::milliseconds limit, Sink&& sink) {
+  std::string data;  // received, not yet handed on
   reply r;
   const auto until = std::chrono::steady_clock::now() + limit;
-  std::size_t header_end = std::string::npos, length = 0;
-  while (std::chrono::steady_clock::now() < until) {
-    if (header_end == std::string::npos && (header_end = data.find("\r\n\r\n")) != std::string::npos) {
-      r.headers = data.substr(0, header_end);
-      r.status = std::atoi(r.headers.c_str() + 9);
-      const auto at = r.headers.find("Content-Length: ");
-      if (at != std::string::npos) length = std::strtoul(r.headers.c_str() + at + 16, nullptr, 10);
+  bool have_headers = false, chunked = false;
+  std::size_t left = 0;  // without chunks: body bytes still to come
+  for (;;) {
+    if (!have_headers) {
+      if (const std::size_t end = data.find("\r\n\r\n"); end != std::string::npos) {
+        have_headers = true;
+        r.headers = data.substr(0, end);
+        r.status = std::atoi(r.headers.c_str() + 9);
+        const auto cl = r.headers.find("Content-Length: ");
+        if (cl != std::string::npos) left = std::strtoul(r.headers.c_str() + cl + 16, nullptr, 10);
+        chunked = r.headers.find("Transfer-Encoding: chunked") != std::string::npos;
+        data.erase(0, end + 4);
+      }
     }
-    if (header_end != std::string::npos && data.size() >= header_end + 4 + length) {
-      r.body = data.substr(header_end + 4, length);
-      r.complete = true;
-      return r;
+    if (have_headers && !chunked) {
+      const std::size_t n = std::min(left, data.size());
+      sink(std::string_view(data).substr(0, n));
+      data.erase(0, n);
+      left -= n;
+      if (left == 0) {
+        r.complete = true;
+        return r;
+      }
     }
+    if (have_headers && chunked) {
+      std::size_t at = 0;  // every chunk that has arrived whole
+      for (;;) {
+        const std::size_t eol = data.find("\r\n", at);
+        if (eol == std::string::npos) break;
+        const std::size_t size = std::strtoul(data.c_str() + at, nullptr, 16);
+        if (data.size() < eol + 2 + size + 2) break;
+        if (size == 0) {
+          r.complete = true;
+          return r;
+        }
+        sink(std::string_view(data).substr(eol + 2, size));
+        ++r.chunks;
+        at = eol + 2 + size + 2;
+      }
+      data.erase(0, at);
+    }
+    if (std::chrono::steady_clock::now() >= until) return r;
     pollfd p{fd, POLLIN, 0};
     if (poll(&p, 1, 50) <= 0) continue;
-    char buf[65536];
+    char buf[1 << 16];
     const ssize_t n = recv(fd, buf, sizeof buf, 0);
-    if (n <= 0) break;  // closed
+    if (n <= 0) return r;  // closed
     data.append(buf, static_cast<std::size_t>(n));
   }
+}
+
+// Reads one response (at most @p limit), its body kept.
+inline reply read_reply(int fd, std::chrono::milliseconds limit = 10s) {
+  std::string body;
+  reply r = read_reply_into(fd, limit, [&](std::string_view piece) { body += piece; });
+  r.body = std::move(body);
   return r;
 }
 

@@ -4,9 +4,10 @@
 #include "cli.hpp"
 #include "service.hpp"
 
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <charconv>
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <list>
 #include <memory>
@@ -66,6 +68,8 @@ class session : public std::enable_shared_from_this<session> {
   void read();
   void on_read(beast::error_code ec, std::size_t);
   void send(serve::response r, bool keep_alive);
+  void stream(serve::response r, bool keep_alive);
+  void write_part(bool keep_alive);
   void on_write(beast::error_code ec, std::size_t, bool keep_alive) {
     if (ec || !keep_alive || stopping_) return close();
     read();
@@ -80,6 +84,11 @@ class session : public std::enable_shared_from_this<session> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::shared_ptr<http::response<http::string_body>> response_;
+  // A streamed answer: its header, the part being written, and what makes the next.
+  std::optional<http::response<http::empty_body>> head_;
+  std::optional<http::response_serializer<http::empty_body>> head_writer_;
+  std::string part_;
+  std::function<bool(std::string&)> more_;
   server& server_;
   bool waiting_ = false;
   bool stopping_ = false;
@@ -87,8 +96,10 @@ class session : public std::enable_shared_from_this<session> {
 
 class server {
  public:
-  server(asio::io_context& ioc, const serve::service& svc, const server_options& o)
-      : ioc_(ioc), acceptor_(asio::make_strand(ioc)), service_(svc), options_(o) {
+  // Each connection lives on one of @p contexts, each run by one thread: a
+  // connection's work never moves between threads (no hand-off, no lock).
+  server(std::vector<std::unique_ptr<asio::io_context>>& contexts, const serve::service& svc, const server_options& o)
+      : contexts_(contexts), acceptor_(*contexts.front()), service_(svc), options_(o) {
     const tcp::endpoint at(asio::ip::make_address(o.bind), o.port);
     acceptor_.open(at.protocol());
     acceptor_.set_option(asio::socket_base::reuse_address(true));
@@ -101,7 +112,8 @@ class server {
   const server_options& options() const { return options_; }
 
   void accept() {
-    acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+    auto& next = *contexts_[accepted_++ % contexts_.size()];
+    acceptor_.async_accept(next, [this](beast::error_code ec, tcp::socket socket) {
       if (ec) return;  // the acceptor was closed: shutting down
       if (live_.load() >= options_.max_connections) {
         service_.record_refusal("", 503);
@@ -149,7 +161,8 @@ class server {
     socket.shutdown(tcp::socket::shutdown_both, ignored);
   }
 
-  asio::io_context& ioc_;
+  std::vector<std::unique_ptr<asio::io_context>>& contexts_;
+  std::size_t accepted_ = 0;
   tcp::acceptor acceptor_;
   const serve::service& service_;
   server_options options_;
@@ -201,6 +214,7 @@ void session::on_read(beast::error_code ec, std::size_t) {
 }
 
 void session::send(serve::response r, bool keep_alive) {
+  if (r.more) return stream(std::move(r), keep_alive);
   response_ = std::make_shared<http::response<http::string_body>>();
   auto& res = *response_;
   res.version(11);
@@ -215,6 +229,53 @@ void session::send(serve::response r, bool keep_alive) {
   http::async_write(stream_, res, [self = shared_from_this(), alive](beast::error_code ec, std::size_t n) {
     self->on_write(ec, n, alive);
   });
+}
+
+// A streamed answer goes out in chunks (Transfer-Encoding: chunked), each
+// made when the one before it is written: memory stays at about a chunk,
+// and a client that stops reading is cut off after the read timeout.
+void session::stream(serve::response r, bool keep_alive) {
+  head_.emplace();
+  auto& res = *head_;
+  res.version(11);
+  res.result(r.status);
+  res.set(http::field::server, "citydip");
+  res.set(http::field::content_type, r.content_type);
+  for (const auto& [name, value] : r.headers) res.set(name, value);
+  res.keep_alive(keep_alive && !stopping_);
+  res.chunked(true);
+  part_ = std::move(r.body);
+  more_ = std::move(r.more);
+  head_writer_.emplace(res);
+  const bool alive = res.keep_alive();
+  stream_.expires_after(server_.options().read_timeout);
+  http::async_write_header(stream_, *head_writer_,
+                           [self = shared_from_this(), alive](beast::error_code ec, std::size_t) {
+                             if (ec) return self->close();
+                             self->write_part(alive);
+                           });
+}
+
+void session::write_part(bool keep_alive) {
+  if (part_.empty() && more_ && !more_(part_)) more_ = nullptr;  // the next part (the last may be empty)
+  stream_.expires_after(server_.options().read_timeout);
+  if (part_.empty()) {  // the answer is whole: the last chunk
+    more_ = nullptr;
+    asio::async_write(stream_, http::make_chunk_last(),
+                      [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t n) {
+                        self->head_writer_.reset();
+                        self->head_.reset();
+                        self->stream_.expires_never();
+                        self->on_write(ec, n, keep_alive);
+                      });
+    return;
+  }
+  asio::async_write(stream_, http::make_chunk(asio::buffer(part_)),
+                    [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                      if (ec) return self->close();  // the client went away mid-answer
+                      self->part_.clear();
+                      self->write_part(keep_alive);
+                    });
 }
 
 std::size_t count_option(arguments& args, std::string_view name, std::size_t fallback, std::size_t most) {
@@ -266,23 +327,33 @@ int run_serve(arguments args) {
   for (const std::string& file : args.options("--rulebook")) extra.push_back(open_rulebook(file));
   args.positional(0);
 
-  const serve::service svc(std::move(extra), o.limits);
-  asio::io_context ioc(static_cast<int>(o.threads));
+  // One thread per io_context; the helpers decide pieces of large batches
+  // beside them (docs/server.md).
+  const serve::service svc(std::move(extra), o.limits, o.threads - 1);
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> busy;
+  for (std::size_t i = 0; i < o.threads; ++i) {
+    contexts.push_back(std::make_unique<asio::io_context>(1));
+    busy.push_back(asio::make_work_guard(*contexts.back()));
+  }
+  auto& ioc = *contexts.front();
   std::optional<server> srv;
   try {
-    srv.emplace(ioc, svc, o);
+    srv.emplace(contexts, svc, o);
   } catch (const boost::system::system_error& e) {
     throw usage_error{"cannot listen on " + o.bind + ":" + std::to_string(o.port) + ": " + e.code().message()};
   }
   srv->accept();
   asio::signal_set signals(ioc, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code ec, int) {
-    if (!ec) srv->stop();
+    if (ec) return;
+    srv->stop();
+    for (auto& guard : busy) guard.reset();  // each thread returns once its connections are closed
   });
   std::cout << "citydip serve: listening on http://" << o.bind << ':' << srv->port() << std::endl;
 
   std::vector<std::thread> pool;
-  for (std::size_t i = 1; i < o.threads; ++i) pool.emplace_back([&] { ioc.run(); });
+  for (std::size_t i = 1; i < o.threads; ++i) pool.emplace_back([&, i] { contexts[i]->run(); });
   ioc.run();  // returns when the acceptor and every connection are closed
   for (auto& t : pool) t.join();
   std::cout << "citydip serve: stopped" << std::endl;

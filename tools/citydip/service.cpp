@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <istream>
+#include <memory>
 #include <sstream>
 
 namespace citydip::serve {
@@ -104,7 +108,231 @@ const std::string& openapi() {
   return text;
 }
 
+// Reads a string in place, without the copy an istringstream makes.
+class string_source : public std::streambuf {
+ public:
+  explicit string_source(std::string& s) { setg(s.data(), s.data(), s.data() + s.size()); }
+};
+
 }  // namespace
+
+void helpers::start(std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    threads_.emplace_back([this] {
+      for (;;) {
+        std::function<void()> task;
+        {
+          std::unique_lock lock(mutex_);
+          ready_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
+          if (stopping_) return;
+          task = std::move(tasks_.front());
+          tasks_.pop_front();
+        }
+        task();
+      }
+    });
+  }
+}
+
+helpers::~helpers() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+    tasks_.clear();  // a task not begun is dropped: the batch it serves does it itself, or is gone
+  }
+  ready_.notify_all();
+  for (std::thread& t : threads_) t.join();
+}
+
+void helpers::post(std::function<void()> task) {
+  if (threads_.empty()) return;
+  {
+    std::lock_guard lock(mutex_);
+    tasks_.push_back(std::move(task));
+  }
+  ready_.notify_one();
+}
+
+// The activities of a POST body, read exactly as `citydip check` reads its
+// input and answered a part at a time: /v1/check and /v1/whatif stream their
+// answer as it is decided, so the memory an answer takes stays bounded.
+//
+// The body is framed into records on the caller's thread, in order, a piece
+// of records at a time; each piece is parsed, decided and written by whichever
+// comes first, the service's helper threads or the caller when it needs the
+// piece. At most `window` pieces are framed ahead of what has been sent, so
+// a large batch uses every core in bounded memory, and the answer is the
+// same, byte for byte, as one thread would give.
+class batch : public std::enable_shared_from_this<batch> {
+ public:
+  enum class mode { decide, check, whatif };
+  static constexpr std::size_t piece_records = 512;
+
+  batch(std::string body, mode m, const rulebook& book, language lang, std::optional<date> as_of,
+        std::size_t max_record_bytes, helpers& pool)
+      : body_(std::move(body)),
+        source_(body_),
+        in_(&source_),
+        reader_(in_, max_record_bytes),
+        mode_(m),
+        book_(book),
+        lang_(lang),
+        options_{"request", as_of},
+        pool_(pool),
+        window_(2 * (pool.size() + 1)) {}
+  batch(const batch&) = delete;
+  batch& operator=(const batch&) = delete;
+  ~batch() {
+    if (metrics_ == nullptr) return;
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start_;
+    metrics_->record(route_, ended_ ? 200 : 0, took.count(), decisions_);  // 0: the client left mid-answer
+  }
+
+  // Appends records' answers (JSON Lines) to @p out until at least @p budget
+  // bytes are added; false once the body is read to its end.
+  bool next(std::string& out, std::size_t budget) {
+    const std::size_t stop = out.size() + budget;
+    while (out.size() < stop) {
+      frame();
+      if (ahead_.empty()) {
+        ended_ = true;
+        return false;
+      }
+      const std::shared_ptr<piece> p = std::move(ahead_.front());
+      ahead_.pop_front();
+      take(*p);
+      if (out.empty()) {
+        out.swap(p->output);  // no copy: the piece's answer becomes the part
+      } else {
+        out += p->output;
+      }
+      decisions_ += p->decisions;
+      p->output.clear();
+      spare_.push_back(std::move(p->output));  // its capacity serves a later piece
+    }
+    return true;
+  }
+
+  // POST /v1/decide: exactly one activity, its decision or its error record.
+  response one() {
+    response r;
+    raw_record rec;
+    if (!reader_.next(rec)) {
+      r.status = 400;
+      r.body = R"({"error":{"field":"","message":"the body holds no activity: expected a JSON object"}})";
+      return r;
+    }
+    std::size_t decided = 0;
+    if (!answer(rec, r.body, decided)) r.status = 400;
+    if (reader_.next(rec)) {
+      r.status = 400;
+      r.body = R"({"error":{"field":"","message":"/v1/decide takes one activity; use /v1/check for more"}})";
+    }
+    return r;
+  }
+
+  bool any() const noexcept { return any_; }
+  std::size_t decisions() const noexcept { return decisions_; }
+  // Records the answer in @p m when it ends (or the client leaves).
+  void report_to(metrics& m, std::size_t route) {
+    metrics_ = &m;
+    route_ = route;
+  }
+
+ private:
+  struct piece {
+    std::vector<raw_record> records;
+    std::string output;
+    std::size_t decisions = 0;
+    enum class state { waiting, working, done } now = state::waiting;
+  };
+
+  // Frames pieces until `window` are ahead or the body ends; a helper may take each.
+  void frame() {
+    while (!read_all_ && ahead_.size() < window_) {
+      auto p = std::make_shared<piece>();
+      p->records.reserve(piece_records);
+      if (!spare_.empty()) {
+        p->output = std::move(spare_.back());
+        spare_.pop_back();
+      }
+      raw_record rec;
+      while (p->records.size() < piece_records && reader_.next(rec)) p->records.push_back(std::move(rec));
+      if (p->records.size() < piece_records) read_all_ = true;
+      if (p->records.empty()) return;
+      any_ = true;
+      ahead_.push_back(p);
+      pool_.post([self = shared_from_this(), p] { self->work(*p); });
+    }
+  }
+
+  // Answers @p p's records, unless another thread has begun them.
+  void work(piece& p) {
+    {
+      std::lock_guard lock(mutex_);
+      if (p.now != piece::state::waiting) return;
+      p.now = piece::state::working;
+    }
+    for (const raw_record& rec : p.records) {
+      answer(rec, p.output, p.decisions);
+      p.output += '\n';
+    }
+    {
+      std::lock_guard lock(mutex_);
+      p.now = piece::state::done;
+    }
+    done_.notify_all();
+  }
+
+  // The caller's turn for @p p: answers it now, or waits for the helper that has it.
+  void take(piece& p) {
+    work(p);
+    std::unique_lock lock(mutex_);
+    done_.wait(lock, [&] { return p.now == piece::state::done; });
+  }
+
+  // Appends the answer to @p rec; false if it is an error record.
+  bool answer(const raw_record& rec, std::string& out, std::size_t& decided) const {
+    std::optional<bad_record> bad;
+    if (rec.problem) {
+      bad = bad_record::of(rec);
+    } else if (auto r = parse_activity(rec.text, options_)) {
+      ++decided;
+      if (mode_ == mode::whatif) {
+        write_what_if(out, what_would_it_take(book_, r->subject(), r->what),
+                      {.id = r->what.id, .city = r->subject().id, .lang = lang_});
+      } else {
+        write_decision(out, decide(book_, r->subject(), r->what),
+                       {.id = r->what.id, .city = r->subject().id, .lang = lang_});
+      }
+      return true;
+    } else {
+      bad = bad_record::of(rec, std::move(r).error().diagnostics);
+    }
+    write_bad_record(out, *bad);
+    return false;
+  }
+
+  std::string body_;
+  string_source source_;
+  std::istream in_;
+  record_reader reader_;
+  mode mode_;
+  const rulebook& book_;
+  language lang_;
+  activity_read_options options_;
+  helpers& pool_;
+  std::size_t window_;
+  std::deque<std::shared_ptr<piece>> ahead_;
+  std::vector<std::string> spare_;  // answers' buffers, emptied, for new pieces (only the caller's thread)
+  std::mutex mutex_;
+  std::condition_variable done_;
+  bool any_ = false, ended_ = false, read_all_ = false;
+  std::size_t decisions_ = 0;
+  metrics* metrics_ = nullptr;
+  std::size_t route_ = 0;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
 
 target target::parse(std::string_view text) {
   target t;
@@ -138,7 +366,7 @@ const std::vector<service::route>& service::routes() {
   return all;
 }
 
-service::service(std::vector<rulebook> extra, limits l) : limits_(l) {
+service::service(std::vector<rulebook> extra, limits l, std::size_t helper_threads) : limits_(l) {
   for (const auto& info : builtin_rulebooks()) books_.push_back(*builtin_rulebook(info.name));
   for (rulebook& b : extra) {
     const auto same =
@@ -149,6 +377,7 @@ service::service(std::vector<rulebook> extra, limits l) : limits_(l) {
       books_.push_back(std::move(b));
     }
   }
+  helpers_.start(helper_threads);
 }
 
 const rulebook* service::find_book(std::string_view name) const {
@@ -180,13 +409,22 @@ std::size_t service::route_of(std::string_view path) const {
   return all.size();  // unmatched
 }
 
-response service::handle(const request& req) const {
+response service::handle(request req) const {
   const auto start = std::chrono::steady_clock::now();
   std::size_t route = routes().size(), decisions = 0;
   response r = answer(req, route, decisions);
-  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  metrics_.record(route, r.status, took.count(), decisions);
+  if (!r.more) {  // a streamed answer is recorded when it ends
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    metrics_.record(route, r.status, took.count(), decisions);
+  }
   return r;
+}
+
+void finish(response& r) {
+  if (!r.more) return;
+  while (r.more(r.body)) {
+  }
+  r.more = nullptr;
 }
 
 void service::record_refusal(std::string_view target_text, unsigned status) const {
@@ -243,7 +481,7 @@ void metrics::write(std::string& out, std::span<const std::string_view> route_na
   out += "citydip_request_seconds_count " + std::to_string(cumulative) + "\n";
 }
 
-response service::answer(const request& req, std::size_t& route_index, std::size_t& decisions) const {
+response service::answer(request& req, std::size_t& route_index, std::size_t& decisions) const {
   const target t = target::parse(req.target);
   if (!t.valid) return error(400, "the request target has a malformed %-escape");
   route_index = route_of(t.path);
@@ -478,47 +716,26 @@ response service::answer(const request& req, std::size_t& route_index, std::size
   } else {
     // POST routes: activities, read exactly as `citydip check` reads them.
     if (req.body.size() > limits_.max_body_bytes) return error(413, "the body is larger than the limit");
-    std::istringstream in(req.body);
-    record_reader reader(in, limits_.max_record_bytes);
-    raw_record rec;
-    const activity_read_options options{"request", as_of};
-    bool any = false;
-    const auto answer_one = [&](const activity_record& r) {
-      ++decisions;
-      if (t.path == "/v1/whatif") {
-        const what_it_takes w = what_would_it_take(*book, r.subject(), r.what);
-        write_what_if(body, w, {.id = r.what.id, .city = r.subject().id, .lang = *lang});
-      } else {
-        const decision d = decide(*book, r.subject(), r.what);
-        write_decision(body, d, {.id = r.what.id, .city = r.subject().id, .lang = *lang});
+    const auto mode = t.path == "/v1/decide"   ? batch::mode::decide
+                      : t.path == "/v1/whatif" ? batch::mode::whatif
+                                               : batch::mode::check;
+    auto run =
+        std::make_shared<batch>(std::move(req.body), mode, *book, *lang, as_of, limits_.max_record_bytes, helpers_);
+    if (mode == batch::mode::decide) return run->one();
+    out.content_type = json_lines;
+    const bool more = run->next(body, stream_chunk_bytes);
+    decisions = run->decisions();
+    if (!more) {
+      if (!run->any()) {
+        return error(400,
+                     "the body holds no activity: expected a JSON object (or, for /v1/check, JSON Lines or an array)");
       }
-    };
-    while (reader.next(rec)) {
-      std::optional<bad_record> bad;
-      if (rec.problem) {
-        bad = bad_record::of(rec);
-      } else if (auto r = parse_activity(rec.text, options)) {
-        if (t.path == "/v1/decide" && any) return error(400, "/v1/decide takes one activity; use /v1/check for more");
-        answer_one(*r);
-      } else {
-        bad = bad_record::of(rec, std::move(r).error().diagnostics);
-      }
-      any = true;
-      if (bad) {
-        if (t.path == "/v1/decide") {
-          out.status = 400;
-          body.clear();
-          write_bad_record(body, *bad);
-          return out;
-        }
-        write_bad_record(body, *bad);
-      }
-      if (t.path != "/v1/decide") body += '\n';
+      return out;
     }
-    if (!any)
-      return error(400,
-                   "the body holds no activity: expected a JSON object (or, for /v1/check, JSON Lines or an array)");
-    if (t.path != "/v1/decide") out.content_type = json_lines;
+    // The rest is written as it is decided; the metrics hear of it when it ends.
+    run->report_to(metrics_, route_index);
+    out.more = [run](std::string& part) { return run->next(part, stream_chunk_bytes); };
+    decisions = 0;
   }
   return out;
 }

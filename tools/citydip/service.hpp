@@ -10,12 +10,17 @@
 
 #include <array>
 #include <atomic>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -28,11 +33,45 @@ struct request {
   std::string accept_language;  // the Accept-Language header, or empty
 };
 
+// How much of a streamed answer is made at a time (a chunk on the wire).
+inline constexpr std::size_t stream_chunk_bytes = std::size_t{512} * 1024;
+
 struct response {
   unsigned status = 200;
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;  // beyond Content-Type
   std::string body;
+  // Set when the answer is streamed (POST /v1/check and /v1/whatif with more
+  // than a chunk to say): `body` is its first part, and each call appends
+  // the next part to its argument, returning false once the answer is whole.
+  std::function<bool(std::string&)> more;
+};
+
+// Makes a streamed @p r whole: its body the entire answer (for tests and for
+// callers that want one string).
+void finish(response& r);
+
+class batch;
+
+// Threads that decide the pieces of large batches alongside the thread that
+// streams the answer (none: that thread does it all).
+class helpers {
+ public:
+  helpers() = default;
+  helpers(const helpers&) = delete;
+  helpers& operator=(const helpers&) = delete;
+  ~helpers();
+  void start(std::size_t n);
+  std::size_t size() const noexcept { return threads_.size(); }
+  // Runs @p task on a helper thread, some time; with no helpers, never.
+  void post(std::function<void()> task);
+
+ private:
+  std::vector<std::thread> threads_;
+  std::deque<std::function<void()>> tasks_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  bool stopping_ = false;
 };
 
 // The limits a request is held to (the transport enforces the byte limits
@@ -73,10 +112,13 @@ class service {
  public:
   // Serves the built-in rulebooks and @p extra (already loaded and compiled),
   // by name; a name given twice is the later one.
-  explicit service(std::vector<rulebook> extra = {}, limits l = {});
+  // @p helper_threads decide pieces of large batches beside the thread that
+  // asked (0: that thread decides alone); the answer is the same either way.
+  explicit service(std::vector<rulebook> extra = {}, limits l = {}, std::size_t helper_threads = 0);
 
-  // Answers @p r, and records it in the metrics.
-  response handle(const request& r) const;
+  // Answers @p r, and records it in the metrics (a streamed answer when it
+  // ends). A streamed answer refers to the service: it must not outlive it.
+  response handle(request r) const;
   // Records a response the transport made itself (413, 431, 503) for @p target.
   void record_refusal(std::string_view target, unsigned status) const;
   const serve::metrics& metrics() const noexcept { return metrics_; }
@@ -91,7 +133,7 @@ class service {
   static const std::vector<route>& routes();
 
  private:
-  response answer(const request& r, std::size_t& route, std::size_t& decisions) const;
+  response answer(request& r, std::size_t& route, std::size_t& decisions) const;
   std::size_t route_of(std::string_view path) const;
   const rulebook* find_book(std::string_view name) const;
   response error(unsigned status, std::string_view message, std::string_view field = {}) const;
@@ -99,6 +141,7 @@ class service {
   std::vector<rulebook> books_;
   limits limits_;
   mutable serve::metrics metrics_;
+  mutable helpers helpers_;  // last: stopped before the rulebooks and metrics its tasks use
 };
 
 }  // namespace citydip::serve
