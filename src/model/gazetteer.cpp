@@ -257,4 +257,17 @@ const city* find_city(std::string_view id_or_name) noexcept {
   return nullptr;
 }
 
+std::vector<const city*> search_cities(std::string_view query) {
+  const std::string folded = fold_name(query);
+  std::vector<const city*> found;
+  for (const city& c : gazetteer()) {
+    if (query.empty() || c.name_zh.find(query) != std::string::npos ||
+        (!folded.empty() && (fold_name(c.name_en).find(folded) != std::string::npos ||
+                             fold_name(c.id).find(folded) != std::string::npos))) {
+      found.push_back(&c);
+    }
+  }
+  return found;
+}
+
 CITYDIP_END_NAMESPACE

@@ -189,6 +189,24 @@ TEST(gazetteer_test, finds_cities_by_id_chinese_name_and_english_name) {
   EXPECT_EQ(find_city("ÜRÜMQI"), &get("urumqi"));  // upper-case accented letters fold too
 }
 
+TEST(gazetteer_test, searches_ids_and_names_by_what_they_contain) {
+  const auto ids = [](std::string_view q) {
+    std::vector<std::string> out;
+    for (const city* c : search_cities(q)) out.push_back(c->id);
+    return out;
+  };
+  EXPECT_EQ(search_cities("").size(), gazetteer().size());
+  EXPECT_EQ(ids("深圳"), std::vector<std::string>{"shenzhen"});
+  EXPECT_EQ(ids("guang zhou"), std::vector<std::string>{"guangzhou"});
+  EXPECT_EQ(ids("HONG-KONG"), std::vector<std::string>{"hong_kong"});
+  EXPECT_EQ(ids("ürümqi"), std::vector<std::string>{"urumqi"});
+  const auto jing = ids("jing");  // Beijing, Nanjing, ...: every one contains it
+  EXPECT_GE(jing.size(), 2u);
+  for (const std::string& id : jing) EXPECT_NE(fold_name(find_city(id)->name_en).find("jing"), std::string::npos) << id;
+  EXPECT_TRUE(search_cities("atlantis").empty());
+  EXPECT_TRUE(search_cities("'-_ ").empty());  // folds to nothing: matches no English name
+}
+
 TEST(gazetteer_test, folds_case_accents_and_separators) {
   EXPECT_EQ(fold_name("Hong Kong"), "hongkong");
   EXPECT_EQ(fold_name("hong_kong"), "hongkong");

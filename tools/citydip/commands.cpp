@@ -117,13 +117,9 @@ one city object per line.
   const date on = parse_as_of(args).value_or(date::today());
   const auto pos = args.positional(1);
   const std::string query = pos.empty() ? "" : pos[0];
-  const std::string folded = fold_name(query);
   std::size_t shown = 0;
-  for (const city& c : gazetteer()) {
-    const bool match = query.empty() || c.name_zh.find(query) != std::string::npos ||
-                       fold_name(c.name_en).find(folded) != std::string::npos ||
-                       fold_name(c.id).find(folded) != std::string::npos;
-    if (!match) continue;
+  for (const city* found : search_cities(query)) {
+    const city& c = *found;
     ++shown;
     if (as_json) {
       std::string text;

@@ -560,16 +560,10 @@ response service::answer(request& req, std::size_t& route_index, std::size_t& de
     if (!shown) return error(404, "no rulebook '" + t.path.substr(14) + "' is served; see /v1/rulebooks");
     write_rulebook(body, shown->source());
   } else if (t.path == "/v1/cities") {
-    const std::string q = fold_name(param("q").value_or(""));
-    const std::string raw = param("q").value_or("");
     body = "[";
-    for (const city& c : gazetteer()) {
-      const bool match = raw.empty() || c.name_zh.find(raw) != std::string::npos ||
-                         fold_name(c.name_en).find(q) != std::string::npos ||
-                         fold_name(c.id).find(q) != std::string::npos;
-      if (!match) continue;
+    for (const city* c : search_cities(param("q").value_or(""))) {
       if (body.size() > 1) body += ',';
-      write_city(body, c);
+      write_city(body, *c);
     }
     body += ']';
   } else if (t.path == "/v1/powers" || t.path == "/v1/ladder") {

@@ -11,6 +11,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 CITYDIP_BEGIN_NAMESPACE
 
@@ -42,6 +43,16 @@ CITYDIP_API std::span<const city> gazetteer() noexcept;
  * @return the city, or null when the gazetteer has none of that name.
  */
 CITYDIP_API const city* find_city(std::string_view id_or_name) noexcept;
+
+/**
+ * @brief The gazetteer cities whose id, Chinese name or English name contains
+ *        @p query, in gazetteer order: all of them for an empty query. Ids
+ *        and English names are compared folded (`fold_name`), so "guang zhou"
+ *        and "GUANGZHOU" find Guangzhou; Chinese names as written (深圳
+ *        finds 深圳). What `citydip cities QUERY` and `GET /v1/cities?q=`
+ *        list.
+ */
+CITYDIP_API std::vector<const city*> search_cities(std::string_view query);
 
 /**
  * @brief Folds an English name for matching: ASCII lower case, Latin accents
