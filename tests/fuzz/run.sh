@@ -26,6 +26,24 @@ seed fuzz_city "$src"/examples/data/*.json
 seed fuzz_batch "$src"/tests/data/sample-array.json "$src"/tests/data/bad/truncated-array.json "$src"/tests/data/bad/bom.jsonl \
      "$src"/tests/data/bad/deep-nesting.jsonl "$src"/tests/data/bad/not-an-object.jsonl
 cp "$src"/tests/data/sample.jsonl "$build/fuzz-corpus/fuzz_batch/seed-sample"
+# fuzz_service: "METHOD TARGET", then Accept-Language, then the body.
+mkdir -p "$build/fuzz-corpus/fuzz_service"
+n=0
+while IFS= read -r head; do
+  n=$((n + 1))
+  { printf '%s\n%s\n' "$head" "zh-CN,zh;q=0.9"; sed -n "$(( (n % 5) + 1 ))p" "$src"/tests/data/sample.jsonl; } \
+    > "$build/fuzz-corpus/fuzz_service/seed-$n"
+done <<'SEEDS'
+POST /v1/decide?rulebook=reform-proposal&date=2016-01-01
+POST /v1/check?lang=en&date=2016-01-01
+POST /v1/whatif?rulebook=status-quo-2016
+GET /v1/powers?city=%E6%B7%B1%E5%9C%B3&date=2016-01-01
+GET /v1/ladder?city=shenzhen&activity=overseas_office&rulebook=reform-4.1-legislation
+GET /v1/cities?q=guang+zhou
+GET /v1/rulebooks/reform-proposal
+GET /v1/matrix?date=2016-02-30&lang=fr
+GET /nowhere%zz
+SEEDS
 
 run() {
   local t="$1"
@@ -43,4 +61,5 @@ run fuzz_rulebook & a=$!; run fuzz_activity & b=$!
 wait $a || status=1; wait $b || status=1
 run fuzz_city & a=$!; run fuzz_batch & b=$!
 wait $a || status=1; wait $b || status=1
+run fuzz_service || status=1
 exit $status
