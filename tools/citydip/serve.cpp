@@ -301,7 +301,8 @@ flight finish, and exit 0.
 
   --bind ADDRESS         the address to listen on (default 127.0.0.1)
   --port N               the port (default 8080; 0: any free port)
-  --threads N            threads that serve requests (default 2)
+  --threads N            threads that serve connections, and decide the pieces
+                         of a large batch (default 2)
   --max-body BYTES       the largest request body (default 8388608)
   --max-connections N    connections served at once; more get 503 (default 256)
   --read-timeout MS      time to read a request before the connection closes
