@@ -44,7 +44,11 @@ class server;
 // One connection: read a request, answer it, and again while the client keeps it alive.
 class session : public std::enable_shared_from_this<session> {
  public:
-  session(tcp::socket socket, server& s) : stream_(std::move(socket)), server_(s) {}
+  session(tcp::socket socket, server& s) : stream_(std::move(socket)), server_(s) {
+    // Beast reads at most what the buffer has room for: without room, a
+    // large body would come 512 bytes (and a timer reset) at a time.
+    buffer_.reserve(std::size_t{64} * 1024);
+  }
   ~session();
 
   void start() {
@@ -210,7 +214,8 @@ void session::on_read(beast::error_code ec, std::size_t) {
   auto& req = parser_->get();
   serve::request r{std::string(req.method_string()), std::string(req.target()), std::move(req.body()),
                    std::string(req[http::field::accept_language])};
-  send(server_.service().handle(r), req.keep_alive());
+  const bool keep_alive = req.keep_alive();
+  send(server_.service().handle(std::move(r)), keep_alive);
 }
 
 void session::send(serve::response r, bool keep_alive) {
@@ -330,7 +335,7 @@ int run_serve(arguments args) {
 
   // One thread per io_context; the helpers decide pieces of large batches
   // beside them (docs/server.md).
-  const serve::service svc(std::move(extra), o.limits, o.threads - 1);
+  const serve::service svc(std::move(extra), o.limits, o.threads);
   std::vector<std::unique_ptr<asio::io_context>> contexts;
   std::vector<asio::executor_work_guard<asio::io_context::executor_type>> busy;
   for (std::size_t i = 0; i < o.threads; ++i) {

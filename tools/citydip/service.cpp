@@ -198,7 +198,7 @@ class batch : public std::enable_shared_from_this<batch> {
         ended_ = true;
         return false;
       }
-      const std::shared_ptr<piece> p = std::move(ahead_.front());
+      std::shared_ptr<piece> p = std::move(ahead_.front());
       ahead_.pop_front();
       take(*p);
       if (out.empty()) {
@@ -207,8 +207,7 @@ class batch : public std::enable_shared_from_this<batch> {
         out += p->output;
       }
       decisions_ += p->decisions;
-      p->output.clear();
-      spare_.push_back(std::move(p->output));  // its capacity serves a later piece
+      if (p.use_count() == 1) spare_.push_back(std::move(p));  // no helper's task still holds it
     }
     return true;
   }
@@ -223,7 +222,7 @@ class batch : public std::enable_shared_from_this<batch> {
       return r;
     }
     std::size_t decided = 0;
-    if (!answer(rec, r.body, decided)) r.status = 400;
+    if (!answer(rec.line, rec.text, rec.problem, r.body, decided)) r.status = 400;
     if (reader_.next(rec)) {
       r.status = 400;
       r.body = R"({"error":{"field":"","message":"/v1/decide takes one activity; use /v1/check for more"}})";
@@ -240,8 +239,15 @@ class batch : public std::enable_shared_from_this<batch> {
   }
 
  private:
+  // Records framed in order: their texts end to end in one buffer (no
+  // allocation per record), and the answers to them.
   struct piece {
-    std::vector<raw_record> records;
+    struct entry {
+      std::size_t line = 0, begin = 0, size = 0;
+      std::optional<std::string> problem;
+    };
+    std::vector<entry> entries;
+    std::string texts;
     std::string output;
     std::size_t decisions = 0;
     enum class state { waiting, working, done } now = state::waiting;
@@ -250,16 +256,26 @@ class batch : public std::enable_shared_from_this<batch> {
   // Frames pieces until `window` are ahead or the body ends; a helper may take each.
   void frame() {
     while (!read_all_ && ahead_.size() < window_) {
-      auto p = std::make_shared<piece>();
-      p->records.reserve(piece_records);
-      if (!spare_.empty()) {
-        p->output = std::move(spare_.back());
+      std::shared_ptr<piece> p;
+      if (!spare_.empty()) {  // a piece already sent, its buffers' capacity kept
+        p = std::move(spare_.back());
         spare_.pop_back();
+        p->entries.clear();
+        p->texts.clear();
+        p->output.clear();
+        p->decisions = 0;
+        p->now = piece::state::waiting;
+      } else {
+        p = std::make_shared<piece>();
+        p->entries.reserve(piece_records);
       }
-      raw_record rec;
-      while (p->records.size() < piece_records && reader_.next(rec)) p->records.push_back(std::move(rec));
-      if (p->records.size() < piece_records) read_all_ = true;
-      if (p->records.empty()) return;
+      while (p->entries.size() < piece_records && reader_.next(record_)) {
+        p->entries.push_back({record_.line, p->texts.size(), record_.text.size(), std::move(record_.problem)});
+        record_.problem.reset();
+        p->texts += record_.text;
+      }
+      if (p->entries.size() < piece_records) read_all_ = true;
+      if (p->entries.empty()) return;
       any_ = true;
       ahead_.push_back(p);
       pool_.post([self = shared_from_this(), p] { self->work(*p); });
@@ -273,8 +289,8 @@ class batch : public std::enable_shared_from_this<batch> {
       if (p.now != piece::state::waiting) return;
       p.now = piece::state::working;
     }
-    for (const raw_record& rec : p.records) {
-      answer(rec, p.output, p.decisions);
+    for (const piece::entry& e : p.entries) {
+      answer(e.line, std::string_view(p.texts).substr(e.begin, e.size), e.problem, p.output, p.decisions);
       p.output += '\n';
     }
     {
@@ -291,12 +307,15 @@ class batch : public std::enable_shared_from_this<batch> {
     done_.wait(lock, [&] { return p.now == piece::state::done; });
   }
 
-  // Appends the answer to @p rec; false if it is an error record.
-  bool answer(const raw_record& rec, std::string& out, std::size_t& decided) const {
+  // Appends the answer to the record at @p line (its @p text, or the @p problem
+  // that kept it from being framed); false if it is an error record.
+  bool answer(std::size_t line, std::string_view text, const std::optional<std::string>& problem, std::string& out,
+              std::size_t& decided) const {
     std::optional<bad_record> bad;
-    if (rec.problem) {
-      bad = bad_record::of(rec);
-    } else if (auto r = parse_activity(rec.text, options_)) {
+    const auto as_raw = [&] { return raw_record{line, std::string(text), problem}; };
+    if (problem) {
+      bad = bad_record::of(as_raw());
+    } else if (auto r = parse_activity(text, options_)) {
       ++decided;
       if (mode_ == mode::whatif) {
         write_what_if(out, what_would_it_take(book_, r->subject(), r->what),
@@ -307,7 +326,7 @@ class batch : public std::enable_shared_from_this<batch> {
       }
       return true;
     } else {
-      bad = bad_record::of(rec, std::move(r).error().diagnostics);
+      bad = bad_record::of(as_raw(), std::move(r).error().diagnostics);
     }
     write_bad_record(out, *bad);
     return false;
@@ -324,7 +343,8 @@ class batch : public std::enable_shared_from_this<batch> {
   helpers& pool_;
   std::size_t window_;
   std::deque<std::shared_ptr<piece>> ahead_;
-  std::vector<std::string> spare_;  // answers' buffers, emptied, for new pieces (only the caller's thread)
+  std::vector<std::shared_ptr<piece>> spare_;  // pieces sent, for new pieces (only the caller's thread)
+  raw_record record_;                          // the record being framed
   std::mutex mutex_;
   std::condition_variable done_;
   bool any_ = false, ended_ = false, read_all_ = false;
