@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <mutex>
 
 namespace {
@@ -99,7 +100,10 @@ int main(int argc, char** argv) {
   // The answer is counted as it streams in, not kept.
   std::size_t lines = 0;
   const reply r = read_reply_into(fd, std::chrono::seconds(300), [&](std::string_view piece) {
-    lines += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
+    for (const char *at = piece.data(), *end = at + piece.size();
+         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))) != nullptr; ++at) {
+      ++lines;
+    }
   });
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
   close(fd);

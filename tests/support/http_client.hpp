@@ -110,10 +110,10 @@ reply read_reply_into(int fd, std::chrono::milliseconds limit, Sink&& sink) {
     if (std::chrono::steady_clock::now() >= until) return r;
     pollfd p{fd, POLLIN, 0};
     if (poll(&p, 1, 50) <= 0) continue;
-    char buf[1 << 16];
-    const ssize_t n = recv(fd, buf, sizeof buf, 0);
+    static thread_local std::vector<char> buf(std::size_t{1} << 18);
+    const ssize_t n = recv(fd, buf.data(), buf.size(), 0);
     if (n <= 0) return r;  // closed
-    data.append(buf, static_cast<std::size_t>(n));
+    data.append(buf.data(), static_cast<std::size_t>(n));
   }
 }
 
