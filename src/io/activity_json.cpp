@@ -21,15 +21,15 @@ date date_for_undated(const activity_read_options& options) noexcept {
 }
 
 void unknown_city(json_reader& in, const std::string& name, std::string_view path) {
-  std::vector<std::string_view> candidates;
-  for (const city& c : gazetteer()) candidates.push_back(c.id);
   std::string msg = "unknown city '" + name + "': not in the gazetteer";
-  if (auto hint = near_miss(fold_name(name), candidates)) {
+  if (const city* hint = suggest_city(name)) {
     msg += "; did you mean '";
-    msg += *hint;
+    msg += hint->id;
     msg += "'?";
   } else {
-    msg += "; name a gazetteer city (citydip cities) or describe the city as an object";
+    msg +=
+        "; name a gazetteer city (citydip cities), or describe it as a city object (id, name_zh, name_en, "
+        "designations; with no designations it is a small or medium city)";
   }
   in.add(path, std::move(msg));
 }

@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <limits>
 #include <optional>
+#include <utility>
 
 CITYDIP_BEGIN_NAMESPACE
 namespace {
@@ -175,6 +176,56 @@ constexpr char latin1_base[] =
     "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0s"
     "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
 
+// @p s without the spaces around it (ASCII white space and U+3000).
+std::string_view trim_spaces(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+      s.remove_prefix(1);
+    } else if (s.starts_with("\xE3\x80\x80")) {
+      s.remove_prefix(3);
+    } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE3\x80\x80")) {
+      s.remove_suffix(3);
+    } else {
+      return s;
+    }
+  }
+}
+
+// A folded English abbreviation or variant spelling in general use, as the
+// folded id it stands for; else @p folded itself.
+std::string english_alias(std::string folded) {
+  static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+      {"hksar", "hongkong"},  // the Hong Kong Special Administrative Region
+      {"macau", "macao"},     // Wikidata's and most English datasets' spelling
+  };
+  for (const auto& [alias, id] : aliases) {
+    if (folded == alias) return std::string(id);
+  }
+  return folded;
+}
+
+// Edits from @p a to @p b: insertions, deletions, substitutions, and swaps
+// of two neighbouring letters (optimal string alignment).
+std::size_t edits(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> before(b.size() + 1), last(b.size() + 1), now(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) last[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    now[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      now[j] = std::min({last[j] + 1, now[j - 1] + 1, last[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) now[j] = std::min(now[j], before[j - 2] + 1);
+    }
+    std::swap(before, last);
+    std::swap(last, now);
+  }
+  return last[b.size()];
+}
+
+// English administrative suffixes, folded, as people append them to a name.
+constexpr std::string_view english_suffixes[] = {"specialadministrativeregion", "sar", "municipality", "city", "shi"};
+
 }  // namespace
 
 std::string fold_name(std::string_view name) {
@@ -219,10 +270,21 @@ std::string fold_name(std::string_view name) {
         continue;
       }
     }
-    // U+2019 RIGHT SINGLE QUOTATION MARK, as in "Xi’an".
-    if (name.substr(i, 3) == "\xE2\x80\x99") {
+    // U+2019 RIGHT SINGLE QUOTATION MARK, as in "Xi’an"; U+3000 IDEOGRAPHIC SPACE.
+    if (name.substr(i, 3) == "\xE2\x80\x99" || name.substr(i, 3) == "\xE3\x80\x80") {
       i += 3;
       continue;
+    }
+    // Full-width forms U+FF01..U+FF5E (ＳＨＥＮＺＨＥＮ): folded as their ASCII letters.
+    if (c == 0xEF && i + 2 < name.size()) {
+      const unsigned cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(name[i + 1]) & 0x3Fu) << 6) |
+                          (static_cast<unsigned char>(name[i + 2]) & 0x3Fu);
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        const std::string ascii = fold_name(std::string(1, static_cast<char>(cp - 0xFF01 + 0x21)));
+        out += ascii;
+        i += 3;
+        continue;
+      }
     }
     out += static_cast<char>(c);
     ++i;
@@ -249,19 +311,81 @@ const city* find_city(std::string_view id_or_name) noexcept {
     for (const city& c : all) v.emplace_back(fold_name(c.name_en), fold_name(c.id));
     return v;
   }();
+  const auto by_folded = [&](std::string_view query) -> const city* {
+    if (query.empty()) return nullptr;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (folded[i].first == query || folded[i].second == query) return &all[i];
+    }
+    return nullptr;
+  };
   const std::string query = fold_name(id_or_name);
-  if (query.empty()) return nullptr;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (folded[i].first == query || folded[i].second == query) return &all[i];
+  if (const city* c = by_folded(query)) return c;
+
+  // What people write around a name (docs/model.md, "How names are matched").
+  // A Chinese name with its administrative suffix, and spaces around it:
+  const std::string_view zh = trim_spaces(id_or_name);
+  for (const std::string_view suffix :
+       {std::string_view("特别行政区"), std::string_view("特別行政區"), std::string_view("市")}) {
+    if (zh.size() > suffix.size() && zh.ends_with(suffix)) {
+      const std::string_view base = zh.substr(0, zh.size() - suffix.size());
+      for (const city& c : all) {
+        if (c.name_zh == base) return &c;
+      }
+    }
+  }
+  if (zh.size() != id_or_name.size()) {
+    for (const city& c : all) {
+      if (c.id == zh || c.name_zh == zh) return &c;
+    }
+  }
+  // An English name with a suffix (City, Shi, Municipality, SAR, Special
+  // Administrative Region), an abbreviation or a variant spelling.
+  if (const city* c = by_folded(english_alias(query))) return c;
+  for (const std::string_view suffix : english_suffixes) {
+    if (query.size() > suffix.size() && query.ends_with(suffix)) {
+      const std::string base = query.substr(0, query.size() - suffix.size());
+      if (const city* c = by_folded(english_alias(base))) return c;
+    }
   }
   return nullptr;
 }
 
+const city* suggest_city(std::string_view name) {
+  std::string query = fold_name(name);
+  for (const std::string_view suffix : english_suffixes) {
+    if (query.size() > suffix.size() && query.ends_with(suffix)) {
+      query.resize(query.size() - suffix.size());
+      break;
+    }
+  }
+  if (query.empty()) return nullptr;
+  const std::size_t allowed = query.size() >= 8 ? 2 : 1;
+  const city* best = nullptr;
+  std::size_t best_edits = allowed + 1;
+  bool tie = false;
+  for (const city& c : gazetteer()) {
+    // Pinyin names are close to one another (Suzhou and Fuzhou, Changzhou and
+    // Hangzhou): a name that begins otherwise is taken for another city, not a typo.
+    const std::string id = fold_name(c.id);
+    if (id.front() != query.front()) continue;
+    const std::size_t d = std::min(edits(query, id), edits(query, fold_name(c.name_en)));
+    if (d < best_edits) {
+      best = &c;
+      best_edits = d;
+      tie = false;
+    } else if (d == best_edits && best != &c) {
+      tie = true;
+    }
+  }
+  return tie ? nullptr : best;
+}
+
 std::vector<const city*> search_cities(std::string_view query) {
   const std::string folded = fold_name(query);
+  const city* named = find_city(query);  // a whole name as people write it: 深圳市, Macau, HKSAR
   std::vector<const city*> found;
   for (const city& c : gazetteer()) {
-    if (query.empty() || c.name_zh.find(query) != std::string::npos ||
+    if (query.empty() || &c == named || c.name_zh.find(query) != std::string::npos ||
         (!folded.empty() && (fold_name(c.name_en).find(folded) != std::string::npos ||
                              fold_name(c.id).find(folded) != std::string::npos))) {
       found.push_back(&c);

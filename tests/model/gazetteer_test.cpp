@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/source_file.hpp"
+
 #include <cstdint>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 
 namespace {
@@ -205,6 +208,39 @@ TEST(gazetteer_test, searches_ids_and_names_by_what_they_contain) {
   for (const std::string& id : jing) EXPECT_NE(fold_name(find_city(id)->name_en).find("jing"), std::string::npos) << id;
   EXPECT_TRUE(search_cities("atlantis").empty());
   EXPECT_TRUE(search_cities("'-_ ").empty());  // folds to nothing: matches no English name
+}
+
+// tests/data/city_names.tsv: how people write the gazetteer's cities (with
+// suffixes, abbreviations, variant spellings, full-width forms and spaces),
+// and names that must not be taken for a gazetteer city.
+TEST(gazetteer_test, finds_every_city_as_people_write_it_and_no_other) {
+  std::istringstream table(citydip::test::source_file("tests/data/city_names.tsv"));
+  std::size_t found = 0, not_found = 0;
+  for (std::string line; std::getline(table, line);) {
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string> cols;
+    for (std::size_t at = 0;;) {
+      const std::size_t tab = line.find('\t', at);
+      cols.push_back(line.substr(at, tab - at));
+      if (tab == std::string::npos) break;
+      at = tab + 1;
+    }
+    ASSERT_GE(cols.size(), 2u) << line;
+    const city* c = find_city(cols[0]);
+    if (cols[1] == "-") {
+      ++not_found;
+      EXPECT_EQ(c, nullptr) << "'" << cols[0] << "' is taken for " << (c ? c->id : "");
+      ASSERT_EQ(cols.size(), 3u) << line;
+      const city* hint = suggest_city(cols[0]);
+      EXPECT_EQ(hint ? hint->id : "-", cols[2]) << "the suggestion for '" << cols[0] << "'";
+    } else {
+      ++found;
+      ASSERT_NE(c, nullptr) << "'" << cols[0] << "' finds no city";
+      EXPECT_EQ(c->id, cols[1]) << "'" << cols[0] << "'";
+    }
+  }
+  EXPECT_GE(found, 150u);  // every city in every form that applies to it
+  EXPECT_GE(not_found, 10u);
 }
 
 TEST(gazetteer_test, folds_case_accents_and_separators) {

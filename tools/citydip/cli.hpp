@@ -55,7 +55,6 @@ rulebook open_rulebook(const std::string& name);  // a built-in name or a rulebo
 std::vector<rulebook> open_rulebooks(arguments& args, std::vector<std::string> defaults);
 // A city named in the gazetteer, or a city JSON file.
 city city_argument(const std::string& arg);
-const city& find_city_or_fail(std::string_view name);
 // Every layer of a rulebook (a built-in name or a file), root first.
 std::vector<rulebook_layer> open_layers(const std::string& name);
 // Compiles one layer's flattened rulebook.

@@ -99,7 +99,9 @@ city city_argument(const std::string& arg) {
   if (const city* c = find_city(arg)) return *c;
   std::ifstream probe(arg);
   if (!probe) {
-    throw usage_error{"unknown city '" + arg + "': neither in the gazetteer (see 'citydip cities') nor a city file"};
+    const city* hint = suggest_city(arg);
+    throw usage_error{"unknown city '" + arg + "': neither in the gazetteer nor a city file" +
+                      (hint ? "; did you mean '" + hint->id + "'?" : std::string(" (see 'citydip cities')"))};
   }
   auto c = parse_city(read_file(arg), {.file = arg});
   if (!c) {
@@ -165,11 +167,6 @@ rulebook compile_layer(const rulebook_layer& layer) {
     throw usage_error{"the rulebook '" + layer.resolved.name + "' does not compile"};
   }
   return *book;
-}
-
-const city& find_city_or_fail(std::string_view name) {
-  if (const city* c = find_city(name)) return *c;
-  throw usage_error{"unknown city '" + std::string(name) + "': not in the gazetteer (see 'citydip cities')"};
 }
 
 std::string read_file(const std::string& path) {

@@ -590,7 +590,13 @@ response service::answer(request& req, std::size_t& route_index, std::size_t& de
     const auto name = param("city");
     if (!name) return error(400, "which city? give ?city=ID or a name", "city");
     const city* c = find_city(*name);
-    if (!c) return error(404, "unknown city '" + *name + "': not in the gazetteer (see /v1/cities)", "city");
+    if (!c) {
+      const city* hint = suggest_city(*name);
+      return error(404,
+                   "unknown city '" + *name + "': not in the gazetteer" +
+                       (hint ? "; did you mean '" + hint->id + "'?" : std::string(" (see /v1/cities)")),
+                   "city");
+    }
     const date on = as_of.value_or(date::today());
     if (t.path == "/v1/powers") {
       out.content_type = json_lines;

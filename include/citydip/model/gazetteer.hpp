@@ -38,25 +38,48 @@ CITYDIP_API std::span<const city> gazetteer() noexcept;
 /**
  * @brief Looks a city up by id (`xian`), Chinese name (西安) or English name
  *        (Xi'an). English names match without regard to case, accents,
- *        spaces, hyphens, underscores or apostrophes ("urumqi" finds Ürümqi,
- *        "hong kong" finds Hong Kong).
+ *        full-width forms, spaces, hyphens, underscores or apostrophes
+ *        ("urumqi" finds Ürümqi, "hong kong" finds Hong Kong). A name may
+ *        carry its administrative suffix (深圳市, 香港特别行政区, Shenzhen
+ *        City, Shenzhen Shi, Beijing Municipality, Macao SAR, Hong Kong
+ *        Special Administrative Region) and spaces around it; the
+ *        abbreviation HKSAR and the spelling Macau are known
+ *        (docs/model.md, "How names are matched").
  * @return the city, or null when the gazetteer has none of that name.
  */
 CITYDIP_API const city* find_city(std::string_view id_or_name) noexcept;
+
+/**
+ * @brief The gazetteer city that @p name is plausibly a typo of, for a "did
+ *        you mean": within one edit of exactly one city's id or English name
+ *        (two for names of eight letters or more; a swap of neighbouring
+ *        letters counts one) that begins with the same letter, compared
+ *        folded and without an English suffix such as City. Null otherwise:
+ *        never a guess between two cities, and not another city's name for
+ *        Wuhu (not Wuhan), Suzhou (not Fuzhou) or Changzhou (not Hangzhou).
+ *        Pinyin names are close, so a real city outside the gazetteer within
+ *        one edit of one inside it (Nanchong and Nanchang) is still taken for
+ *        a typo; telling them apart needs a list of real cities the library
+ *        does not yet have.
+ */
+CITYDIP_API const city* suggest_city(std::string_view name);
 
 /**
  * @brief The gazetteer cities whose id, Chinese name or English name contains
  *        @p query, in gazetteer order: all of them for an empty query. Ids
  *        and English names are compared folded (`fold_name`), so "guang zhou"
  *        and "GUANGZHOU" find Guangzhou; Chinese names as written (深圳
- *        finds 深圳). What `citydip cities QUERY` and `GET /v1/cities?q=`
- *        list.
+ *        finds 深圳); with them, the city `find_city` finds for the whole
+ *        query (深圳市, Macau). What `citydip cities QUERY` and
+ *        `GET /v1/cities?q=` list.
  */
 CITYDIP_API std::vector<const city*> search_cities(std::string_view query);
 
 /**
  * @brief Folds an English name for matching: ASCII lower case, Latin accents
- *        removed, spaces, hyphens, underscores and apostrophes dropped.
+ *        removed, full-width forms (ＳＨＥＮＺＨＥＮ) as ASCII, spaces
+ *        (also U+3000), hyphens, underscores, full stops and apostrophes
+ *        dropped.
  */
 CITYDIP_API std::string fold_name(std::string_view name);
 
