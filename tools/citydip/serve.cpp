@@ -218,16 +218,22 @@ void session::on_read(beast::error_code ec, std::size_t) {
   send(server_.service().handle(std::move(r)), keep_alive);
 }
 
-void session::send(serve::response r, bool keep_alive) {
-  if (r.more) return stream(std::move(r), keep_alive);
-  response_ = std::make_shared<http::response<http::string_body>>();
-  auto& res = *response_;
+// The status line and headers of @p r, on a response of either body type.
+template <class Body>
+void set_head(http::response<Body>& res, const serve::response& r, bool keep_alive) {
   res.version(11);
   res.result(r.status);
   res.set(http::field::server, "citydip");
   res.set(http::field::content_type, r.content_type);
   for (const auto& [name, value] : r.headers) res.set(name, value);
-  res.keep_alive(keep_alive && !stopping_);
+  res.keep_alive(keep_alive);
+}
+
+void session::send(serve::response r, bool keep_alive) {
+  if (r.more) return stream(std::move(r), keep_alive);
+  response_ = std::make_shared<http::response<http::string_body>>();
+  auto& res = *response_;
+  set_head(res, r, keep_alive && !stopping_);
   res.body() = std::move(r.body);
   res.prepare_payload();
   const bool alive = res.keep_alive();
@@ -242,12 +248,7 @@ void session::send(serve::response r, bool keep_alive) {
 void session::stream(serve::response r, bool keep_alive) {
   head_.emplace();
   auto& res = *head_;
-  res.version(11);
-  res.result(r.status);
-  res.set(http::field::server, "citydip");
-  res.set(http::field::content_type, r.content_type);
-  for (const auto& [name, value] : r.headers) res.set(name, value);
-  res.keep_alive(keep_alive && !stopping_);
+  set_head(res, r, keep_alive && !stopping_);
   res.chunked(true);
   part_ = std::move(r.body);
   more_ = std::move(r.more);
