@@ -1,27 +1,29 @@
 #include "base/near_miss.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
 
-namespace {
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+std::size_t edit_distance(std::string_view a, std::string_view b, bool swaps) {
+  // Three rows: the one before last (for swaps), the last, and this one.
+  std::vector<std::size_t> before(b.size() + 1), last(b.size() + 1), now(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) last[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
+    now[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
+      now[j] = std::min({last[j] + 1, now[j - 1] + 1, last[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (swaps && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        now[j] = std::min(now[j], before[j - 2] + 1);
+      }
     }
+    std::swap(before, last);
+    std::swap(last, now);
   }
-  return row[b.size()];
+  return last[b.size()];
 }
-}  // namespace
 
 std::optional<std::string_view> near_miss(std::string_view word, std::span<const std::string_view> candidates) {
   std::optional<std::string_view> best;

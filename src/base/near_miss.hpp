@@ -5,6 +5,7 @@
 
 #include <citydip/config.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -12,6 +13,11 @@
 
 CITYDIP_BEGIN_NAMESPACE
 namespace detail {
+
+// Edits from `a` to `b`: insertions, deletions and substitutions; with
+// `swaps`, a swap of two neighbouring letters counts one edit too (optimal
+// string alignment).
+std::size_t edit_distance(std::string_view a, std::string_view b, bool swaps = false);
 
 // The closest of `candidates` to `word`, if close enough to be a likely typo.
 std::optional<std::string_view> near_miss(std::string_view word, std::span<const std::string_view> candidates);

@@ -1,5 +1,7 @@
 #include <citydip/model/gazetteer.hpp>
 
+#include "base/near_miss.hpp"
+
 #include <algorithm>
 #include <functional>
 #include <initializer_list>
@@ -206,25 +208,16 @@ std::string english_alias(std::string folded) {
   return folded;
 }
 
-// Edits from @p a to @p b: insertions, deletions, substitutions, and swaps
-// of two neighbouring letters (optimal string alignment).
-std::size_t edits(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> before(b.size() + 1), last(b.size() + 1), now(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) last[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    now[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      now[j] = std::min({last[j] + 1, now[j - 1] + 1, last[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) now[j] = std::min(now[j], before[j - 2] + 1);
-    }
-    std::swap(before, last);
-    std::swap(last, now);
+// @p folded without the English administrative suffix people append to a
+// name (City, Shi, Municipality, SAR, Special Administrative Region, folded);
+// @p folded itself when it has none, or is nothing but one.
+std::string_view without_english_suffix(std::string_view folded) {
+  for (const std::string_view suffix : {"specialadministrativeregion", "sar", "municipality", "city", "shi"}) {
+    if (folded.size() > suffix.size() && folded.ends_with(suffix))
+      return folded.substr(0, folded.size() - suffix.size());
   }
-  return last[b.size()];
+  return folded;
 }
-
-// English administrative suffixes, folded, as people append them to a name.
-constexpr std::string_view english_suffixes[] = {"specialadministrativeregion", "sar", "municipality", "city", "shi"};
 
 }  // namespace
 
@@ -294,6 +287,19 @@ std::string fold_name(std::string_view name) {
 
 std::span<const city> gazetteer() noexcept { return cities(); }
 
+namespace {
+// The gazetteer's English names and ids, folded once: {name_en, id} by city.
+const std::vector<std::pair<std::string, std::string>>& folded_names() {
+  static const std::vector<std::pair<std::string, std::string>> folded = [] {
+    std::vector<std::pair<std::string, std::string>> v;
+    v.reserve(cities().size());
+    for (const city& c : cities()) v.emplace_back(fold_name(c.name_en), fold_name(c.id));
+    return v;
+  }();
+  return folded;
+}
+}  // namespace
+
 const city* find_city(std::string_view id_or_name) noexcept {
   const auto& all = cities();
   // An id or Chinese name, as written: lengths and first bytes rule most
@@ -304,13 +310,7 @@ const city* find_city(std::string_view id_or_name) noexcept {
   for (const city& c : all) {
     if (same(c.id, id_or_name) || same(c.name_zh, id_or_name)) return &c;
   }
-  // The folded English names and ids, computed once.
-  static const std::vector<std::pair<std::string, std::string>> folded = [&] {
-    std::vector<std::pair<std::string, std::string>> v;
-    v.reserve(all.size());
-    for (const city& c : all) v.emplace_back(fold_name(c.name_en), fold_name(c.id));
-    return v;
-  }();
+  const auto& folded = folded_names();
   const auto by_folded = [&](std::string_view query) -> const city* {
     if (query.empty()) return nullptr;
     for (std::size_t i = 0; i < all.size(); ++i) {
@@ -341,34 +341,29 @@ const city* find_city(std::string_view id_or_name) noexcept {
   // An English name with a suffix (City, Shi, Municipality, SAR, Special
   // Administrative Region), an abbreviation or a variant spelling.
   if (const city* c = by_folded(english_alias(query))) return c;
-  for (const std::string_view suffix : english_suffixes) {
-    if (query.size() > suffix.size() && query.ends_with(suffix)) {
-      const std::string base = query.substr(0, query.size() - suffix.size());
-      if (const city* c = by_folded(english_alias(base))) return c;
-    }
+  if (const std::string_view base = without_english_suffix(query); base.size() != query.size()) {
+    return by_folded(english_alias(std::string(base)));
   }
   return nullptr;
 }
 
 const city* suggest_city(std::string_view name) {
-  std::string query = fold_name(name);
-  for (const std::string_view suffix : english_suffixes) {
-    if (query.size() > suffix.size() && query.ends_with(suffix)) {
-      query.resize(query.size() - suffix.size());
-      break;
-    }
-  }
+  const std::string folded_name = fold_name(name);
+  const std::string_view query = without_english_suffix(folded_name);
   if (query.empty()) return nullptr;
   const std::size_t allowed = query.size() >= 8 ? 2 : 1;
   const city* best = nullptr;
   std::size_t best_edits = allowed + 1;
   bool tie = false;
-  for (const city& c : gazetteer()) {
+  const auto all = gazetteer();
+  const auto& folded = folded_names();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& [name, id] = folded[i];
     // Pinyin names are close to one another (Suzhou and Fuzhou, Changzhou and
     // Hangzhou): a name that begins otherwise is taken for another city, not a typo.
-    const std::string id = fold_name(c.id);
     if (id.front() != query.front()) continue;
-    const std::size_t d = std::min(edits(query, id), edits(query, fold_name(c.name_en)));
+    const std::size_t d = std::min(detail::edit_distance(query, id, true), detail::edit_distance(query, name, true));
+    const city& c = all[i];
     if (d < best_edits) {
       best = &c;
       best_edits = d;
@@ -383,11 +378,14 @@ const city* suggest_city(std::string_view name) {
 std::vector<const city*> search_cities(std::string_view query) {
   const std::string folded = fold_name(query);
   const city* named = find_city(query);  // a whole name as people write it: 深圳市, Macau, HKSAR
+  const auto all = gazetteer();
+  const auto& names = folded_names();
   std::vector<const city*> found;
-  for (const city& c : gazetteer()) {
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const city& c = all[i];
     if (query.empty() || &c == named || c.name_zh.find(query) != std::string::npos ||
-        (!folded.empty() && (fold_name(c.name_en).find(folded) != std::string::npos ||
-                             fold_name(c.id).find(folded) != std::string::npos))) {
+        (!folded.empty() &&
+         (names[i].first.find(folded) != std::string::npos || names[i].second.find(folded) != std::string::npos))) {
       found.push_back(&c);
     }
   }
